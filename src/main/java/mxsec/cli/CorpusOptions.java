@@ -1,0 +1,54 @@
+package mxsec.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mxsec.load.CorpusFiles;
+import mxsec.load.CorpusLoader;
+import mxsec.model.Corpus;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code --corpus DIR}: the user's own reports on top of the built-in ones (also MXSEC_CORPUS, ':'-separated). */
+public class CorpusOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Also load the corpus in DIR (repeatable; also $MXSEC_CORPUS, ':'-separated).")
+    List<Path> directories = new ArrayList<>();
+
+    private Corpus corpus;
+
+    /** The user's directories: --corpus first, then MXSEC_CORPUS. */
+    public List<Path> userDirectories() {
+        List<Path> dirs = new ArrayList<>(directories);
+        String env = ((MxsecCommand) mixee.root().userObject()).context().env("MXSEC_CORPUS");
+        if (env != null) {
+            for (String part : env.split(java.io.File.pathSeparator)) {
+                if (!part.isBlank()) dirs.add(Path.of(part));
+            }
+        }
+        return dirs;
+    }
+
+    /** The built-in corpus plus the user's, loaded and validated once per run. */
+    public Corpus corpus() {
+        if (corpus == null) corpus = load(userDirectories());
+        return corpus;
+    }
+
+    static Corpus load(List<Path> userDirectories) {
+        List<CorpusFiles> roots = new ArrayList<>();
+        roots.add(CorpusFiles.builtIn());
+        for (Path dir : userDirectories) {
+            try {
+                roots.add(CorpusFiles.directory(dir));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--corpus " + e.getMessage());
+            }
+        }
+        return CorpusLoader.load(roots);
+    }
+}

@@ -1,0 +1,59 @@
+package mxsec.cli;
+
+import java.io.PrintWriter;
+import mxsec.load.CorpusException;
+import mxsec.load.Problems;
+import mxsec.query.UnknownNameException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Turns every failure into {@code mxsec: message} on stderr and an exit code; stack traces only with --debug. */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final RunContext context;
+
+    ErrorHandler(RunContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        PrintWriter err = context.err();
+        CommandLine cmd = ex.getCommandLine();
+        err.println("mxsec: " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = context.err();
+        context.out().flush();
+        int code;
+        if (ex instanceof CorpusException c) {
+            for (Problems.Problem p : c.problems()) err.println("mxsec: " + p);
+            err.println("mxsec: the corpus has " + c.problems().size() + " problem" + (c.problems().size() == 1 ? "" : "s"));
+            code = ExitCodes.INVALID_CORPUS;
+        } else if (ex instanceof UnknownNameException || ex instanceof UsageException) {
+            err.println("mxsec: " + ex.getMessage());
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof ParameterException p) {
+            return handleParseException(p, new String[0]);
+        } else {
+            err.println("mxsec: internal error: " + ex + (debug(cmd) ? "" : " (run with --debug for details)"));
+            code = ExitCodes.INTERNAL;
+        }
+        if (debug(cmd)) ex.printStackTrace(err);
+        err.flush();
+        return code;
+    }
+
+    private static boolean debug(CommandLine cmd) {
+        return cmd.getCommandSpec().root().userObject() instanceof MxsecCommand root && root.debug;
+    }
+}

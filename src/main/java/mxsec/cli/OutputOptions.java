@@ -1,0 +1,72 @@
+package mxsec.cli;
+
+import java.io.PrintWriter;
+import mxsec.render.OutputFormat;
+import mxsec.render.Style;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code -o/--format}, {@code --color}, {@code --width}: how a command's answer is written. One place decides colour. */
+public class OutputOptions {
+    public enum ColorMode { auto, always, never }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.TABLE;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR, CLICOLOR_FORCE, TERM=dumb and pipes).")
+    ColorMode color = ColorMode.auto;
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "Wrap human output at N columns (0: no wrapping; default: the terminal's width, or 100).")
+    Integer width;
+
+    public OutputFormat format() {
+        return format;
+    }
+
+    public PrintWriter out() {
+        return context().out();
+    }
+
+    private RunContext context() {
+        return ((MxsecCommand) mixee.root().userObject()).context();
+    }
+
+    /** Colour and width for human formats; machine formats get neither. */
+    public Style style() {
+        if (!format.human()) return Style.PLAIN;
+        return new Style(colorEnabled(color, context()), width());
+    }
+
+    int width() {
+        if (width != null) {
+            if (width < 0) throw new UsageException("--width must be 0 or more, not " + width);
+            return width == 0 ? 0 : Math.max(20, width);
+        }
+        String columns = context().env("COLUMNS");
+        if (columns != null) {
+            try {
+                return Math.max(20, Integer.parseInt(columns.trim()));
+            } catch (NumberFormatException e) {
+                // fall through to the default
+            }
+        }
+        return 100;
+    }
+
+    static boolean colorEnabled(ColorMode mode, RunContext context) {
+        return switch (mode) {
+            case always -> true;
+            case never -> false;
+            case auto -> context.env("NO_COLOR") == null
+                    && (context.env("CLICOLOR_FORCE") != null && !"0".equals(context.env("CLICOLOR_FORCE"))
+                        || context.stdoutIsTerminal() && !"dumb".equals(context.env("TERM")));
+        };
+    }
+}

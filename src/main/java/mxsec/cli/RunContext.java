@@ -1,0 +1,30 @@
+package mxsec.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** What one run sees of the world: its output streams, environment and whether stdout is a terminal. */
+public record RunContext(PrintWriter out, PrintWriter err, Map<String, String> env, boolean stdoutIsTerminal) {
+    public String env(String name) {
+        String v = env.get(name);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    /** The real process: System.out/err, the real environment, and a terminal test that works on JDK 17 to 25+. */
+    public static RunContext system() {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return new RunContext(out, err, System.getenv(), detectTerminal());
+    }
+
+    private static boolean detectTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            // JDK 22+: System.console() exists even when redirected; isTerminal() tells the truth.
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK < 22: a console means stdin and stdout are terminals
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package mxsec.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import mxsec.model.Corpus;
+import mxsec.verify.SourceVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code mxsec verify --sources DIR}: check every fact's locator against the reports' reference texts. */
+@Command(name = "verify",
+        description = {
+            "Check every fact against its report's reference text DIR/<report-id>.txt: the cited lines exist and",
+            "stand under the cited heading, the figure as written and every number of the summary stand in them,",
+            "and so does at least one entity the fact names. Each failure is printed as file:line: fact-id: what.",
+        },
+        mixinStandardHelpOptions = true, usageHelpAutoWidth = false, sortOptions = false,
+        footerHeading = "%nExamples:%n",
+        footer = {"  mxsec verify --sources ../shared/sources", "  MXSEC_SOURCES=texts mxsec verify --corpus ./my-corpus"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every fact checked out", "2:usage error (no sources directory)", "3:invalid corpus",
+            "4:some facts do not match their sources"})
+final class VerifyCommand extends BaseCommand {
+    @Option(names = "--sources", paramLabel = "DIR", description = "Directory of reference texts (default: $MXSEC_SOURCES).")
+    Path sources;
+
+    @Mixin
+    CorpusOptions corpusOptions;
+
+    @Override
+    protected int execute() throws Exception {
+        Path dir = sources;
+        if (dir == null && context().env("MXSEC_SOURCES") != null) dir = Path.of(context().env("MXSEC_SOURCES"));
+        if (dir == null) throw new UsageException("verify needs --sources DIR (or MXSEC_SOURCES)");
+        if (!Files.isDirectory(dir)) throw new UsageException("--sources " + dir + ": not a directory");
+        Corpus corpus = corpusOptions.corpus();
+        SourceVerifier.Result result = new SourceVerifier(corpus, dir).run();
+        result.failures().forEach(f -> out().println(f));
+        out().flush();
+        for (String id : result.skippedReports()) warn("no reference text for " + id + " in " + dir + "; not checked");
+        err().println("mxsec: verified " + result.checked() + " facts: " + result.failures().size() + " failure"
+                + (result.failures().size() == 1 ? "" : "s"));
+        return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+}

@@ -1,0 +1,530 @@
+package mxsec.load;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mxsec.model.Corpus;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.model.FactKind;
+import mxsec.model.FuzzyDate;
+import mxsec.model.Location;
+import mxsec.model.Report;
+import mxsec.model.Source;
+import mxsec.model.Vocabulary;
+
+/**
+ * Loads and validates corpora: the built-in one and any user directories on top of it. Every problem of
+ * every file is collected; if there is any, {@link #load} throws a {@link CorpusException} with all of them.
+ */
+public final class CorpusLoader {
+    private static final Pattern LINES = Pattern.compile("(\\d{1,7})(?:\\s*-\\s*(\\d{1,7}))?");
+
+    /** Kind-specific fact fields, by the kind they belong to. */
+    private static final Map<FactKind, List<String>> KIND_FIELDS = new EnumMap<>(Map.of(
+            FactKind.STATISTIC, List.of("value", "upper", "unit", "measure", "scope", "estimate", "as_written"),
+            FactKind.PRESENCE, List.of("group", "state", "place", "status"),
+            FactKind.RELATIONSHIP, List.of("group", "type", "other"),
+            FactKind.LEADERSHIP, List.of("person", "group", "institution", "role", "status"),
+            FactKind.POLICY, List.of("policy", "action"),
+            FactKind.RECOMMENDATION, List.of("actors", "area")));
+
+    /** Kind-specific entity fields, besides id, name, aliases and description. */
+    private static final Map<EntityKind, List<String>> ENTITY_FIELDS = new EnumMap<>(Map.of(
+            EntityKind.STATE, List.of("iso", "region"),
+            EntityKind.GROUP, List.of("type", "origin", "country"),
+            EntityKind.PERSON, List.of("country"),
+            EntityKind.INSTITUTION, List.of("type", "country"),
+            EntityKind.POLICY, List.of("type", "country"),
+            EntityKind.PLACE, List.of("type", "state", "country"),
+            EntityKind.ADMINISTRATION, List.of("president", "party", "start", "end")));
+
+    private final Problems problems = new Problems();
+    private final Map<String, Map<String, String>> vocabulary = new LinkedHashMap<>();
+    private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
+    private final Map<String, Report> reports = new HashMap<>();
+    private final Map<String, List<Fact>> factsByReport = new HashMap<>();
+    /** References to check once everything is read: where, what kind, which id. */
+    private final List<Reference> references = new ArrayList<>();
+
+    private record Reference(Location at, EntityKind kind, String id) {}
+
+    private record Pending(Location at, String vocabularyList, String term, String field) {}
+
+    private final List<Pending> terms = new ArrayList<>();
+
+    /** Loads the given roots (built-in first), validating all of them together. */
+    public static Corpus load(List<CorpusFiles> roots) {
+        CorpusLoader loader = new CorpusLoader();
+        for (CorpusFiles root : roots) loader.readRoot(root);
+        return loader.finish();
+    }
+
+    private void readRoot(CorpusFiles root) {
+        List<CorpusFiles.CorpusFile> reportFiles = new ArrayList<>();
+        boolean any = false;
+        for (CorpusFiles.CorpusFile file : root.files()) {
+            any = true;
+            if (file.relative().equals("vocabulary.yaml")) readVocabulary(file);
+        }
+        for (CorpusFiles.CorpusFile file : root.files()) {
+            if (file.relative().startsWith("entities/")) readEntities(file);
+            else if (file.relative().startsWith("reports/")) reportFiles.add(file);
+        }
+        for (CorpusFiles.CorpusFile file : reportFiles) readReport(file);
+        if (!any) {
+            problems.add(new Location(root.name(), 0, 0),
+                    "no corpus files here (expected reports/*.yaml, entities/*.yaml or vocabulary.yaml)");
+        }
+    }
+
+    private YamlNode parse(CorpusFiles.CorpusFile file) {
+        try {
+            return YamlReader.read(file.displayName(), file.read(), problems);
+        } catch (IOException e) {
+            problems.add(new Location(file.displayName(), 0, 0), "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    // ---- vocabulary ----
+
+    private void readVocabulary(CorpusFiles.CorpusFile file) {
+        YamlNode root = parse(file);
+        if (root == null) return;
+        if (!(root instanceof YamlNode.Mapping lists)) {
+            problems.add(root.location(), "vocabulary must be a mapping of list names to terms");
+            return;
+        }
+        for (var list : lists.entries().entrySet()) {
+            if (!(list.getValue().value() instanceof YamlNode.Mapping terms)) {
+                problems.add(list.getValue().value().location(), "vocabulary '" + list.getKey() + "' must map each term to its meaning");
+                continue;
+            }
+            Map<String, String> target = vocabulary.computeIfAbsent(list.getKey(), k -> new LinkedHashMap<>());
+            for (var term : terms.entries().entrySet()) {
+                if (!Ids.isSlug(term.getKey())) {
+                    problems.add(term.getValue().keyLocation(), "term '" + Ids.printable(term.getKey()) + "' must be a lower-case slug");
+                } else if (!(term.getValue().value() instanceof YamlNode.Scalar meaning)) {
+                    problems.add(term.getValue().value().location(), "the meaning of '" + term.getKey() + "' must be text");
+                } else {
+                    target.put(term.getKey(), meaning.text());
+                }
+            }
+        }
+    }
+
+    private void term(Location at, String list, String term, String field) {
+        if (term != null) terms.add(new Pending(at, list, term, field));
+    }
+
+    // ---- entities ----
+
+    private void readEntities(CorpusFiles.CorpusFile file) {
+        YamlNode root = parse(file);
+        if (root == null) return;
+        if (!(root instanceof YamlNode.Mapping kinds)) {
+            problems.add(root.location(), "an entity file must be a mapping of kinds (states, groups, ...) to lists");
+            return;
+        }
+        for (var e : kinds.entries().entrySet()) {
+            EntityKind kind = EntityKind.fromPlural(e.getKey());
+            if (kind == null) {
+                List<String> known = java.util.Arrays.stream(EntityKind.values()).map(EntityKind::plural).toList();
+                problems.add(e.getValue().keyLocation(), "unknown entity kind '" + Ids.printable(e.getKey()) + "'"
+                        + mxsec.text.Suggest.didYouMean(e.getKey(), known));
+                continue;
+            }
+            if (!(e.getValue().value() instanceof YamlNode.Sequence list)) {
+                problems.add(e.getValue().value().location(), "'" + kind.plural() + "' must be a list");
+                continue;
+            }
+            for (YamlNode item : list.items()) readEntity(kind, item);
+        }
+    }
+
+    private void readEntity(EntityKind kind, YamlNode node) {
+        Fields f = Fields.of(node, problems, "a " + kind.singular());
+        if (f == null) return;
+        String id = f.id("id", true);
+        String name = f.text("name", true);
+        List<String> aliases = f.texts("aliases", false);
+        String description = f.text("description", false);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String field : ENTITY_FIELDS.get(kind)) {
+            if (f.has(field)) {
+                String value = field.equals("start") || field.equals("end")
+                        ? dateText(f.date(field, false)) : f.text(field, false);
+                if (value != null) attributes.put(field, value);
+            }
+        }
+        f.finish();
+        if (id == null || name == null) return;
+        switch (kind) {
+            case STATE -> {
+                String iso = attributes.get("iso");
+                if (iso == null) problems.add(f.location(), "a state is missing required field 'iso'");
+                else if (!iso.matches("MX-[A-Z]{3}")) problems.add(f.at("iso"), "'iso' must be an ISO 3166-2:MX code like MX-GRO, found '" + Ids.printable(iso) + "'");
+            }
+            case GROUP -> {
+                term(f.at("type"), "group-types", require(f, attributes, "type", kind), "type");
+                ref(f, attributes, "origin", EntityKind.GROUP);
+            }
+            case INSTITUTION -> term(f.at("type"), "institution-types", require(f, attributes, "type", kind), "type");
+            case POLICY -> term(f.at("type"), "policy-types", require(f, attributes, "type", kind), "type");
+            case PLACE -> {
+                term(f.at("type"), "place-types", require(f, attributes, "type", kind), "type");
+                ref(f, attributes, "state", EntityKind.STATE);
+            }
+            case ADMINISTRATION -> {
+                if (require(f, attributes, "president", kind) != null) ref(f, attributes, "president", EntityKind.PERSON);
+                require(f, attributes, "start", kind);
+            }
+            default -> { }
+        }
+        Map<String, Entity> registry = entities.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+        Entity previous = registry.get(id);
+        if (previous != null) {
+            problems.add(f.at("id"), "duplicate " + kind.singular() + " id '" + id + "' (first defined at " + previous.location() + ")");
+            return;
+        }
+        registry.put(id, new Entity(kind, id, name, aliases, description, attributes, f.at("id")));
+    }
+
+    private String require(Fields f, Map<String, String> attributes, String field, EntityKind kind) {
+        String value = attributes.get(field);
+        if (value == null && !f.has(field)) problems.add(f.location(), "a " + kind.singular() + " is missing required field '" + field + "'");
+        return value;
+    }
+
+    private void ref(Fields f, Map<String, String> attributes, String field, EntityKind kind) {
+        String id = attributes.get(field);
+        if (id != null) references.add(new Reference(f.at(field), kind, id));
+    }
+
+    private static String dateText(FuzzyDate d) {
+        return d == null ? null : d.text();
+    }
+
+    // ---- reports ----
+
+    private void readReport(CorpusFiles.CorpusFile file) {
+        YamlNode root = parse(file);
+        if (root == null) return;
+        Fields top = Fields.of(root, problems, "a report file");
+        if (top == null) return;
+        YamlNode reportNode = top.node("report", true);
+        List<YamlNode> factNodes = top.items("facts", true);
+        top.finish();
+        if (reportNode == null) return;
+        Report report = readReportBlock(reportNode, file);
+        if (report == null) return;
+        if (reports.containsKey(report.id())) {
+            problems.add(report.location(), "duplicate report id '" + report.id() + "' (first defined at " + reports.get(report.id()).location() + ")");
+            return;
+        }
+        reports.put(report.id(), report);
+        List<Fact> facts = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (YamlNode node : factNodes) {
+            Fact fact = readFact(report, node);
+            if (fact == null) continue;
+            Location first = seen.putIfAbsent(fact.id(), fact.location());
+            if (first != null) {
+                problems.add(fact.location(), "duplicate fact id '" + fact.id() + "' (first at line " + first.line() + ")");
+            } else {
+                facts.add(fact);
+            }
+        }
+        factsByReport.put(report.id(), facts);
+    }
+
+    private Report readReportBlock(YamlNode node, CorpusFiles.CorpusFile file) {
+        Fields f = Fields.of(node, problems, "the report block");
+        if (f == null) return null;
+        String id = f.id("id", true);
+        String title = f.text("title", true);
+        List<String> authors = f.texts("authors", true);
+        boolean authorInferred = f.flag("author_inferred");
+        String publisher = f.text("publisher", true);
+        FuzzyDate published = f.date("published", true);
+        boolean publishedInferred = f.flag("published_inferred");
+        String url = f.text("url", false);
+        String kind = f.text("kind", true);
+        String notes = f.text("notes", false);
+        List<String> sections = f.texts("sections", false);
+        f.finish();
+        term(f.at("kind"), "report-kinds", kind, "kind");
+        if (id == null || title == null || publisher == null || published == null || kind == null) return null;
+        String expected = file.relative().replaceFirst("^reports/", "").replaceFirst("\\.ya?ml$", "");
+        if (!id.equals(expected)) {
+            problems.add(f.at("id"), "report id '" + id + "' must match its file name '" + expected + "'");
+        }
+        Set<String> unique = new HashSet<>();
+        for (String s : sections) {
+            if (!unique.add(s)) problems.add(f.at("sections"), "section '" + s + "' is listed twice");
+        }
+        return new Report(id, title, authors, authorInferred, publisher, published, publishedInferred, url, kind,
+                notes, List.copyOf(sections), f.at("id"));
+    }
+
+    private Fact readFact(Report report, YamlNode node) {
+        Fields f = Fields.of(node, problems, "a fact");
+        if (f == null) return null;
+        String id = f.id("id", true);
+        String kindText = f.text("kind", true);
+        FactKind kind = kindText == null ? null : FactKind.fromKey(kindText);
+        if (kindText != null && kind == null) {
+            problems.add(f.at("kind"), "unknown fact kind '" + Ids.printable(kindText) + "'" + mxsec.text.Suggest.didYouMean(kindText,
+                    java.util.Arrays.stream(FactKind.values()).map(FactKind::key).toList()));
+        }
+        String what = kind == null ? "a fact" : "a " + kind.key() + " fact";
+        f = new Fields((YamlNode.Mapping) node, problems, what);
+        f.node("id", false);
+        f.node("kind", false);
+        boolean dated = kind == FactKind.EVENT || kind == FactKind.STATISTIC;
+        FuzzyDate date = f.date("date", dated);
+        boolean approx = f.flag("approx");
+        boolean inferred = f.flag("inferred");
+        String summary = f.text("summary", true);
+        Map<EntityKind, List<String>> refs = new EnumMap<>(EntityKind.class);
+        for (EntityKind k : EntityKind.values()) {
+            for (YamlNode.Scalar s : f.scalars(k.plural(), false)) addRef(refs, k, s.text().strip(), s.location());
+        }
+        List<YamlNode.Scalar> topicNodes = f.scalars("topics", true);
+        List<String> topics = new ArrayList<>();
+        for (YamlNode.Scalar s : topicNodes) {
+            term(s.location(), "topics", s.text().strip(), "topic");
+            topics.add(s.text().strip());
+        }
+        Source source = readSource(f.node("source", true), report);
+        String notes = f.text("notes", false);
+        List<String> conflicts = new ArrayList<>();
+        for (YamlNode.Scalar s : f.scalars("conflicts", false)) {
+            conflicts.add(s.text().strip());
+            pendingConflicts.add(new Reference(s.location(), null, s.text().strip()));
+        }
+        String original = f.text("original", false);
+
+        Fact.Statistic statistic = null;
+        Fact.Presence presence = null;
+        Fact.Relationship relationship = null;
+        Fact.Leadership leadership = null;
+        Fact.PolicyAction policyAction = null;
+        Fact.Recommendation recommendation = null;
+        if (kind != null) {
+            switch (kind) {
+                case STATISTIC -> {
+                    BigDecimal value = f.number("value", true);
+                    BigDecimal upper = f.number("upper", false);
+                    String unit = f.text("unit", true);
+                    String measure = f.id("measure", true);
+                    String scope = f.text("scope", false);
+                    boolean estimate = f.flag("estimate");
+                    String asWritten = f.text("as_written", true);
+                    if (value != null && upper != null && upper.compareTo(value) < 0) {
+                        problems.add(f.at("upper"), "'upper' (" + upper.toPlainString() + ") is below 'value' (" + value.toPlainString() + ")");
+                    }
+                    statistic = new Fact.Statistic(value, upper, unit, measure, scope, estimate, asWritten);
+                }
+                case PRESENCE -> {
+                    String group = single(f, "group", EntityKind.GROUP, refs, true);
+                    String state = single(f, "state", EntityKind.STATE, refs, false);
+                    String place = single(f, "place", EntityKind.PLACE, refs, false);
+                    String status = f.text("status", true);
+                    term(f.at("status"), "presence-statuses", status, "status");
+                    if (state == null && place == null && !f.has("state") && !f.has("place")) {
+                        problems.add(f.location(), what + " needs 'state' or 'place'");
+                    }
+                    presence = new Fact.Presence(group, state, place, status);
+                }
+                case RELATIONSHIP -> {
+                    String group = single(f, "group", EntityKind.GROUP, refs, true);
+                    String type = f.text("type", true);
+                    term(f.at("type"), "relationship-types", type, "type");
+                    String other = single(f, "other", EntityKind.GROUP, refs, true);
+                    if (group != null && group.equals(other)) problems.add(f.at("other"), "a group cannot relate to itself");
+                    relationship = new Fact.Relationship(group, type, other);
+                }
+                case LEADERSHIP -> {
+                    String person = single(f, "person", EntityKind.PERSON, refs, true);
+                    String group = single(f, "group", EntityKind.GROUP, refs, false);
+                    String institution = single(f, "institution", EntityKind.INSTITUTION, refs, false);
+                    String role = f.text("role", true);
+                    String status = f.text("status", false);
+                    term(f.at("status"), "leadership-statuses", status, "status");
+                    if (group == null && institution == null && !f.has("group") && !f.has("institution")) {
+                        problems.add(f.location(), what + " needs 'group' or 'institution'");
+                    }
+                    leadership = new Fact.Leadership(person, group, institution, role, status);
+                }
+                case POLICY -> {
+                    String policy = single(f, "policy", EntityKind.POLICY, refs, true);
+                    String action = f.text("action", true);
+                    term(f.at("action"), "policy-actions", action, "action");
+                    policyAction = new Fact.PolicyAction(policy, action);
+                }
+                case RECOMMENDATION -> {
+                    List<String> actors = f.texts("actors", true);
+                    String area = f.text("area", false);
+                    term(f.at("area"), "topics", area, "area");
+                    recommendation = new Fact.Recommendation(actors, area);
+                }
+                default -> { }
+            }
+            Map<String, String> elsewhere = new HashMap<>();
+            KIND_FIELDS.forEach((k, fields) -> {
+                if (k != kind) fields.forEach(field -> elsewhere.putIfAbsent(field, k.key() + " facts"));
+            });
+            f.finish(elsewhere);
+        }
+        if (id == null || kind == null || summary == null || source == null) return null;
+        Map<EntityKind, List<String>> frozen = new EnumMap<>(EntityKind.class);
+        refs.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Fact(report, id, kind, date, approx, inferred, summary, frozen, List.copyOf(topics), source, notes,
+                List.copyOf(conflicts), original, statistic, presence, relationship, leadership, policyAction,
+                recommendation, f.at("id"));
+    }
+
+    private final List<Reference> pendingConflicts = new ArrayList<>();
+
+    private String single(Fields f, String field, EntityKind kind, Map<EntityKind, List<String>> refs, boolean required) {
+        String id = f.text(field, required);
+        if (id != null) addRef(refs, kind, id, f.at(field));
+        return id;
+    }
+
+    private void addRef(Map<EntityKind, List<String>> refs, EntityKind kind, String id, Location at) {
+        List<String> list = refs.computeIfAbsent(kind, k -> new ArrayList<>());
+        if (!list.contains(id)) list.add(id);
+        references.add(new Reference(at, kind, id));
+    }
+
+    private Source readSource(YamlNode node, Report report) {
+        if (node == null) return null;
+        Fields f = Fields.of(node, problems, "a source");
+        if (f == null) return null;
+        String section = f.text("section", false);
+        YamlNode linesNode = f.node("lines", true);
+        f.finish();
+        if (section != null && !report.sections().contains(section)) {
+            problems.add(f.at("section"), "section '" + Ids.printable(section) + "' is not one of the report's sections"
+                    + mxsec.text.Suggest.didYouMean(section, report.sections()));
+        }
+        if (!(linesNode instanceof YamlNode.Scalar s) || s.type() == YamlNode.Scalar.Type.NULL) {
+            if (linesNode != null) problems.add(linesNode.location(), "'lines' must be N or N-M, found " + linesNode.describe());
+            return null;
+        }
+        Matcher m = LINES.matcher(s.text().strip());
+        if (!m.matches()) {
+            problems.add(s.location(), "'lines' must be N or N-M, found '" + Ids.printable(s.text()) + "'");
+            return null;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+        if (first < 1 || last < first) {
+            problems.add(s.location(), "'lines' " + s.text() + " is not a range of lines counted from 1");
+            return null;
+        }
+        return new Source(section, first, last);
+    }
+
+    // ---- cross-file checks ----
+
+    private Corpus finish() {
+        for (String list : Vocabulary.REQUIRED) {
+            if (!vocabulary.containsKey(list)) problems.add(new Location("corpus/vocabulary.yaml", 0, 0), "vocabulary list '" + list + "' is missing");
+        }
+        for (Pending p : terms) {
+            Map<String, String> known = vocabulary.get(p.vocabularyList());
+            if (known != null && !known.containsKey(p.term())) {
+                problems.add(p.at(), "unknown " + p.field() + " '" + Ids.printable(p.term()) + "'"
+                        + mxsec.text.Suggest.didYouMean(p.term(), known.keySet()) + " (see vocabulary '" + p.vocabularyList() + "')");
+            }
+        }
+        for (Reference r : references) {
+            Map<String, Entity> registry = entities.getOrDefault(r.kind(), Map.of());
+            if (!registry.containsKey(r.id())) {
+                problems.add(r.at(), "unknown " + r.kind().singular() + " '" + Ids.printable(r.id()) + "'"
+                        + mxsec.text.Suggest.didYouMean(r.id(), registry.keySet()));
+            }
+        }
+        Map<String, Fact> allFacts = new HashMap<>();
+        factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
+        for (Reference r : pendingConflicts) {
+            if (!allFacts.containsKey(r.id())) {
+                problems.add(r.at(), "unknown fact '" + Ids.printable(r.id()) + "' (use report-id/fact-id)"
+                        + mxsec.text.Suggest.didYouMean(r.id(), allFacts.keySet()));
+            }
+        }
+        checkLineage();
+        if (!problems.isEmpty()) throw new CorpusException(problems.sorted());
+        List<Report> ordered = new ArrayList<>(reports.values());
+        ordered.sort(Comparator.comparing(Report::published).thenComparing(Report::id));
+        Map<String, Report> byId = new LinkedHashMap<>();
+        List<Fact> facts = new ArrayList<>();
+        for (Report r : ordered) {
+            byId.put(r.id(), r);
+            facts.addAll(factsByReport.getOrDefault(r.id(), List.of()));
+        }
+        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary));
+    }
+
+    /** A group cannot descend from itself, through origins or split/offshoot/faction relationships. */
+    private void checkLineage() {
+        Map<String, Set<String>> parents = new HashMap<>();
+        Map<String, Location> where = new HashMap<>();
+        for (Entity g : entities.getOrDefault(EntityKind.GROUP, Map.of()).values()) {
+            if (g.attribute("origin") != null) {
+                parents.computeIfAbsent(g.id(), k -> new HashSet<>()).add(g.attribute("origin"));
+                where.putIfAbsent(g.id(), g.location());
+            }
+        }
+        Set<String> lineageTypes = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of");
+        for (List<Fact> list : factsByReport.values()) {
+            for (Fact fact : list) {
+                var rel = fact.relationship();
+                if (rel != null && rel.group() != null && rel.other() != null && lineageTypes.contains(rel.type())) {
+                    parents.computeIfAbsent(rel.group(), k -> new HashSet<>()).add(rel.other());
+                    where.putIfAbsent(rel.group(), fact.location());
+                }
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (String start : parents.keySet()) {
+            List<String> path = new ArrayList<>();
+            if (cycle(start, parents, path, new HashSet<>()) && reported.add(String.join(",", new java.util.TreeSet<>(path)))) {
+                problems.add(where.get(start), "group lineage is a cycle: " + String.join(" -> ", path));
+            }
+        }
+    }
+
+    private static boolean cycle(String node, Map<String, Set<String>> parents, List<String> path, Set<String> onPath) {
+        if (onPath.contains(node)) {
+            if (!path.isEmpty() && path.get(0).equals(node)) {
+                path.add(node);
+                return true;
+            }
+            return false;
+        }
+        path.add(node);
+        onPath.add(node);
+        for (String parent : parents.getOrDefault(node, Set.of())) {
+            if (cycle(parent, parents, path, onPath)) return true;
+        }
+        path.remove(path.size() - 1);
+        onPath.remove(node);
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package mxsec.load;
+
+import java.util.regex.Pattern;
+
+/** Rules for ids. */
+public final class Ids {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Ids() {}
+
+    public static boolean isSlug(String s) {
+        return s.length() <= 80 && SLUG.matcher(s).matches();
+    }
+
+    /** A string safe to put in a message: control characters shown as \\uXXXX, long strings cut. */
+    public static String printable(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length() && out.length() < 80; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() < s.length() ? out + "..." : out.toString();
+    }
+}

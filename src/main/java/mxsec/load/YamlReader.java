@@ -1,0 +1,220 @@
+package mxsec.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mxsec.model.Location;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree, safely: bounded size and nesting, strict UTF-8, no
+ * anchors or aliases (so no alias bombs), no duplicate keys, no control characters, one document.
+ * Problems go to {@link Problems}; on a problem that stops parsing it returns null.
+ */
+public final class YamlReader {
+    /** Largest corpus file we read; a report of 600 facts is about 300 KiB. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_DEPTH = 20;
+
+    private static final YAMLFactory FACTORY;
+
+    static {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH + 5);
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        FACTORY = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+                .build();
+    }
+
+    private final String file;
+    private final Problems problems;
+    private YAMLParser parser;
+
+    private YamlReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Parses {@code bytes}, naming them {@code file} in messages. */
+    public static YamlNode read(String file, byte[] bytes, Problems problems) {
+        return new YamlReader(file, problems).parse(bytes);
+    }
+
+    private YamlNode parse(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            problems.add(new Location(file, 1, 1), "file is larger than the limit of " + (MAX_BYTES / (1024 * 1024)) + " MiB");
+            return null;
+        }
+        String text = decode(bytes);
+        if (text == null) return null;
+        if (text.isBlank()) {
+            problems.add(new Location(file, 1, 1), "file is empty");
+            return null;
+        }
+        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add(new Location(file, 1, 1), "file is empty");
+                return null;
+            }
+            YamlNode root = node(first, 1);
+            if (root != null && p.nextToken() != null) {
+                problems.add(here(), "only one YAML document per file");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML").trim();
+            problems.add(at == null ? new Location(file, 1, 1) : new Location(file, at.getLineNr(), at.getColumnNr()),
+                    "invalid YAML: " + message);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Location(file, 1, 1), "cannot read YAML: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            // Find where the bad byte is, to point at it.
+            int line = 1;
+            int col = 1;
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+            for (int i = start; i < bytes.length; ) {
+                int len = sequenceLength(bytes[i]);
+                try {
+                    if (len == 0 || i + len > bytes.length) throw new CharacterCodingException();
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, i, len));
+                } catch (CharacterCodingException bad) {
+                    problems.add(new Location(file, line, col), String.format("invalid UTF-8 (byte 0x%02X)", bytes[i] & 0xff));
+                    return null;
+                }
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+                i += len;
+            }
+            problems.add(new Location(file, line, col), "invalid UTF-8");
+            return null;
+        }
+    }
+
+    private static int sequenceLength(byte b) {
+        int u = b & 0xff;
+        if (u < 0x80) return 1;
+        if (u >= 0xC2 && u <= 0xDF) return 2;
+        if (u >= 0xE0 && u <= 0xEF) return 3;
+        if (u >= 0xF0 && u <= 0xF4) return 4;
+        return 0;
+    }
+
+    private Location here() {
+        JsonLocation at = parser.currentTokenLocation();
+        return new Location(file, at.getLineNr(), at.getColumnNr());
+    }
+
+    private YamlNode node(JsonToken token, int depth) throws IOException {
+        Location at = here();
+        if (depth > MAX_DEPTH) {
+            problems.add(at, "nested more than " + MAX_DEPTH + " levels deep");
+            parser.skipChildren();
+            return null;
+        }
+        if (parser.isCurrentAlias()) {
+            problems.add(at, "YAML aliases (*" + parser.getText() + ") are not allowed in a corpus");
+            return null;
+        }
+        if (parser.getObjectId() != null) {
+            problems.add(at, "YAML anchors (&" + parser.getObjectId() + ") are not allowed in a corpus");
+        }
+        if (parser.getTypeId() != null) {
+            problems.add(at, "YAML tags (!" + parser.getTypeId() + ") are not allowed in a corpus");
+        }
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                    Location keyAt = here();
+                    String key = parser.currentName();
+                    checkText(key, keyAt);
+                    YamlNode value = node(parser.nextToken(), depth + 1);
+                    if (entries.containsKey(key)) {
+                        problems.add(keyAt, "duplicate key '" + key + "' (first at line "
+                                + entries.get(key).keyLocation().line() + ")");
+                    } else if (value != null) {
+                        entries.put(key, new YamlNode.Mapping.Entry(keyAt, value));
+                    }
+                }
+                return new YamlNode.Mapping(entries, at);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    YamlNode item = node(t, depth + 1);
+                    if (item != null) items.add(item);
+                }
+                return new YamlNode.Sequence(items, at);
+            }
+            case VALUE_STRING: {
+                String text = parser.getText();
+                checkText(text, at);
+                return new YamlNode.Scalar(text, YamlNode.Scalar.Type.STRING, at);
+            }
+            case VALUE_NUMBER_INT:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.INTEGER, at);
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.DECIMAL, at);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.BOOLEAN, at);
+            case VALUE_NULL:
+                return new YamlNode.Scalar("", YamlNode.Scalar.Type.NULL, at);
+            default:
+                problems.add(at, "unexpected YAML token " + token);
+                return null;
+        }
+    }
+
+    /** Control characters and bidirectional overrides could rewrite a user's terminal: refuse them at the door. */
+    private void checkText(String text, Location at) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+            boolean bidi = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+            if (control || bidi) {
+                problems.add(at, String.format("%s character U+%04X in text", control ? "control" : "bidirectional-override", (int) c));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package mxsec.model;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A loaded, validated corpus: reports in date order, their facts, the registries and the vocabularies. */
+public final class Corpus {
+    private final Map<String, Report> reports;
+    private final List<Fact> facts;
+    private final Map<EntityKind, Map<String, Entity>> entities;
+    private final Map<String, Fact> factsById = new LinkedHashMap<>();
+    private final Vocabulary vocabulary;
+
+    public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
+                  Vocabulary vocabulary) {
+        this.reports = reports;
+        this.facts = List.copyOf(facts);
+        this.entities = new EnumMap<>(entities);
+        this.vocabulary = vocabulary;
+        for (Fact f : this.facts) factsById.put(f.globalId(), f);
+    }
+
+    /** Reports, oldest first. */
+    public Collection<Report> reports() {
+        return reports.values();
+    }
+
+    public Report report(String id) {
+        return reports.get(id);
+    }
+
+    /** Every fact, in report order then document order. */
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    public Fact fact(String globalId) {
+        return factsById.get(globalId);
+    }
+
+    public Collection<Entity> entities(EntityKind kind) {
+        return entities.getOrDefault(kind, Map.of()).values();
+    }
+
+    public Entity entity(EntityKind kind, String id) {
+        return entities.getOrDefault(kind, Map.of()).get(id);
+    }
+
+    public int entityCount() {
+        return entities.values().stream().mapToInt(Map::size).sum();
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+}

@@ -1,0 +1,95 @@
+package mxsec.query;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mxsec.model.Corpus;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.text.Fold;
+import mxsec.text.Suggest;
+
+/**
+ * Resolves what a user typed to entities: by id, name, alias or (states) ISO code, case- and
+ * accent-insensitively; a unique prefix is enough. On a miss, suggests the closest names.
+ */
+public final class NameResolver {
+    /** Folded spelling to the entities it names (several when an alias is shared). */
+    private final Map<EntityKind, Map<String, Set<Entity>>> index = new LinkedHashMap<>();
+
+    public NameResolver(Corpus corpus) {
+        for (EntityKind kind : EntityKind.values()) {
+            Map<String, Set<Entity>> keys = new LinkedHashMap<>();
+            for (Entity e : corpus.entities(kind)) {
+                for (String spelling : spellings(e)) {
+                    String key = Fold.fold(spelling);
+                    if (!key.isEmpty()) keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e);
+                }
+            }
+            index.put(kind, keys);
+        }
+    }
+
+    /** Everything a user may type for this entity. */
+    public static List<String> spellings(Entity e) {
+        List<String> out = new ArrayList<>();
+        out.add(e.id());
+        out.add(e.id().replace('-', ' '));
+        out.addAll(e.names());
+        String iso = e.attribute("iso");
+        if (iso != null) {
+            out.add(iso);
+            out.add(iso.substring(iso.indexOf('-') + 1));
+        }
+        return out;
+    }
+
+    /** The one entity of {@code kind} that {@code typed} names; throws {@link UnknownNameException} otherwise. */
+    public Entity resolve(EntityKind kind, String typed) {
+        return resolve(EnumSet.of(kind), typed);
+    }
+
+    /** The one entity among {@code kinds} that {@code typed} names. */
+    public Entity resolve(Set<EntityKind> kinds, String typed) {
+        List<Entity> matches = candidates(kinds, typed);
+        if (matches.size() == 1) return matches.get(0);
+        String what = kinds.size() == 1 ? kinds.iterator().next().singular() : "name";
+        if (matches.size() > 1) {
+            List<String> names = matches.stream().map(NameResolver::label).toList();
+            throw new UnknownNameException("'" + typed + "' could be " + names.size() + " " + kinds.iterator().next().plural()
+                    + ": " + String.join(", ", names) + "; type more of the name", names);
+        }
+        Map<String, Entity> keyed = new LinkedHashMap<>();
+        for (EntityKind kind : kinds) {
+            index.get(kind).forEach((key, entities) -> entities.forEach(e -> keyed.putIfAbsent(key, e)));
+        }
+        List<String> near = Suggest.closest(typed, keyed, 3).stream().map(NameResolver::label).toList();
+        throw new UnknownNameException("unknown " + what + " '" + typed + "'"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"), near);
+    }
+
+    /** Exact matches if any, else unique-prefix matches; in registry order. */
+    public List<Entity> candidates(Set<EntityKind> kinds, String typed) {
+        String key = Fold.fold(typed);
+        if (key.isEmpty()) return List.of();
+        Set<Entity> exact = new LinkedHashSet<>();
+        for (EntityKind kind : kinds) exact.addAll(index.get(kind).getOrDefault(key, Set.of()));
+        if (!exact.isEmpty()) return List.copyOf(exact);
+        Set<Entity> prefixed = new LinkedHashSet<>();
+        for (EntityKind kind : kinds) {
+            index.get(kind).forEach((k, entities) -> {
+                if (k.startsWith(key) || k.replace(' ', '-').startsWith(key)) prefixed.addAll(entities);
+            });
+        }
+        return List.copyOf(prefixed);
+    }
+
+    /** {@code cjng (Cártel de Jalisco Nueva Generación)}. */
+    public static String label(Entity e) {
+        return e.id() + " (" + e.name() + ")";
+    }
+}

@@ -1,0 +1,52 @@
+package mxsec.render;
+
+/**
+ * How human output looks: colour on or off, and the width to wrap to (0: no wrapping). Decided once per
+ * run by the output options. Also neutralises text from a corpus before it reaches a terminal.
+ */
+public record Style(boolean color, int width) {
+    public static final Style PLAIN = new Style(false, 0);
+
+    private static final String RESET = "\u001b[0m";
+
+    public String bold(String s) {
+        return color ? "\u001b[1m" + s + RESET : s;
+    }
+
+    public String dim(String s) {
+        return color ? "\u001b[2m" + s + RESET : s;
+    }
+
+    public String cyan(String s) {
+        return color ? "\u001b[36m" + s + RESET : s;
+    }
+
+    public String yellow(String s) {
+        return color ? "\u001b[33m" + s + RESET : s;
+    }
+
+    public String red(String s) {
+        return color ? "\u001b[31m" + s + RESET : s;
+    }
+
+    /**
+     * Text from a corpus, made safe for a terminal: control characters and bidirectional overrides are shown
+     * escaped ({@code \u001B} as the six characters "\u001B"), so a hostile corpus cannot move the cursor,
+     * recolour the screen or reorder what the user reads.
+     */
+    public static String safe(String s) {
+        if (s == null) return "";
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
+                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+            if (bad && out == null) out = new StringBuilder(s.substring(0, i));
+            if (out != null) {
+                if (bad) out.append(String.format("\\u%04X", (int) c));
+                else out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+}

@@ -1,0 +1,160 @@
+package mxsec.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows of named columns, the shape every listing has: rendered as an aligned table, plain lines, JSON,
+ * JSON lines, YAML, CSV (RFC 4180), TSV or Markdown, from the same data so the formats cannot disagree.
+ * A cell is a String, a number, a boolean, null, or a list of those (joined with "; " in flat formats).
+ */
+public record Tabular(List<String> columns, List<List<Object>> rows) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .build());
+
+    public Tabular {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /** Each row as a column-to-value map, for the structured formats. */
+    public List<Map<String, Object>> records() {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) record.put(columns.get(i), i < row.size() ? row.get(i) : null);
+            out.add(record);
+        }
+        return out;
+    }
+
+    public void render(OutputFormat format, Style style, PrintWriter out) {
+        switch (format) {
+            case TABLE -> table(style, out);
+            case PLAIN -> separated(out, "\t", Tabular::plainCell, false);
+            case JSON -> writeJson(records(), out, true);
+            case JSONL -> records().forEach(r -> writeJson(r, out, false));
+            case YAML -> writeYaml(records(), out);
+            case CSV -> separated(out, ",", Tabular::csvCell, true);
+            case TSV -> separated(out, "\t", Tabular::tsvCell, true);
+            case MD -> markdown(out);
+        }
+        out.flush();
+    }
+
+    /** A table with a bold header, columns aligned, the last column wrapped to the width. */
+    private void table(Style style, PrintWriter out) {
+        int n = columns.size();
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < n; i++) line.add(Style.safe(flat(i < row.size() ? row.get(i) : null)));
+            cells.add(line);
+        }
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) widths[i] = columns.get(i).length();
+        for (List<String> line : cells) {
+            for (int i = 0; i < n; i++) widths[i] = Math.max(widths[i], line.get(i).length());
+        }
+        int fixed = 0;
+        for (int i = 0; i < n - 1; i++) fixed += widths[i] + 2;
+        int lastWidth = style.width() <= 0 ? 0 : Math.max(20, style.width() - fixed);
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String h = columns.get(i).toUpperCase(java.util.Locale.ROOT);
+            header.append(i < n - 1 ? pad(h, widths[i]) + "  " : h);
+        }
+        out.print(style.bold(header.toString().stripTrailing()) + "\n");
+        String indent = " ".repeat(fixed);
+        for (List<String> line : cells) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < n - 1; i++) s.append(pad(line.get(i), widths[i])).append("  ");
+            s.append(Wrap.hanging(line.get(n - 1), lastWidth == 0 ? 0 : lastWidth + fixed, indent));
+            out.print(s.toString().stripTrailing() + "\n");
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private void separated(PrintWriter out, String separator, java.util.function.Function<Object, String> cell, boolean header) {
+        if (header) out.print(String.join(separator, columns.stream().map(cell).toList()) + (separator.equals(",") ? "\r\n" : "\n"));
+        for (List<Object> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) line.add(cell.apply(i < row.size() ? row.get(i) : null));
+            out.print(String.join(separator, line) + (separator.equals(",") ? "\r\n" : "\n"));
+        }
+    }
+
+    private void markdown(PrintWriter out) {
+        out.print("| " + String.join(" | ", columns) + " |\n");
+        out.print("|" + "---|".repeat(columns.size()) + "\n");
+        for (List<Object> row : rows) {
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                line.add(Style.safe(flat(i < row.size() ? row.get(i) : null)).replace("|", "\\|").replace("\n", "<br>"));
+            }
+            out.print("| " + String.join(" | ", line) + " |\n");
+        }
+    }
+
+    /** A cell as one line of text: lists joined with "; ", numbers in plain notation. */
+    public static String flat(Object value) {
+        if (value == null) return "";
+        if (value instanceof BigDecimal d) return d.toPlainString();
+        if (value instanceof Collection<?> c) {
+            List<String> parts = new ArrayList<>();
+            for (Object o : c) parts.add(flat(o));
+            return String.join("; ", parts);
+        }
+        return String.valueOf(value);
+    }
+
+    private static String plainCell(Object value) {
+        return Style.safe(flat(value)).replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /** RFC 4180: quote when needed, double the quotes. */
+    static String csvCell(Object value) {
+        String s = flat(value);
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** TSV: tabs, newlines and backslashes escaped. */
+    static String tsvCell(Object value) {
+        return flat(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    public static void writeJson(Object value, PrintWriter out, boolean pretty) {
+        try {
+            out.print((pretty ? JSON.writerWithDefaultPrettyPrinter() : JSON.writer()).writeValueAsString(value) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void writeYaml(Object value, PrintWriter out) {
+        try {
+            out.print(YAML.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package mxsec.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word wrapping by display columns. */
+public final class Wrap {
+    private Wrap() {}
+
+    /** Lines of at most {@code width} characters (0: one line); words longer than the width are cut. */
+    public static List<String> lines(String text, int width) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            if (width <= 0 || paragraph.length() <= width) {
+                out.add(paragraph);
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                while (word.length() > width) {
+                    if (line.length() > 0) {
+                        out.add(line.toString());
+                        line.setLength(0);
+                    }
+                    out.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) line.append(' ');
+                line.append(word);
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /** {@code text} wrapped to {@code width} with every line after the first indented by {@code indent}. */
+    public static String hanging(String text, int width, String indent) {
+        List<String> lines = lines(text, width <= 0 ? 0 : Math.max(10, width - indent.length()));
+        return String.join("\n" + indent, lines);
+    }
+}
