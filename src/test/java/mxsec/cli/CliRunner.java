@@ -1,0 +1,42 @@
+package mxsec.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the real entry point in-process and captures exit code, stdout and stderr. */
+public final class CliRunner {
+    /** What a run produced; its toString is the whole of it, so a failed assertion explains itself. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private boolean terminal;
+
+    public CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Pretend stdout is a terminal (colour on in auto mode). */
+    public CliRunner terminal() {
+        terminal = true;
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new RunContext(new PrintWriter(out), new PrintWriter(err), env, terminal), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    public static Result mxsec(String... args) {
+        return new CliRunner().run(args);
+    }
+}

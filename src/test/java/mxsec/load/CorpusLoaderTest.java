@@ -1,0 +1,115 @@
+package mxsec.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import mxsec.Fixtures;
+import mxsec.model.Corpus;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.model.FactKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CorpusLoaderTest {
+    @TempDir
+    Path temp;
+
+    private static Corpus loadOnly(Path dir) {
+        return CorpusLoader.load(List.of(CorpusFiles.directory(dir)));
+    }
+
+    @Test
+    void loadsTheValidFixtureCorpusWithEveryKindOfFact() {
+        Corpus corpus = loadOnly(Fixtures.validCorpus());
+        assertThat(corpus.reports()).hasSize(1);
+        assertThat(corpus.facts()).extracting(Fact::kind).containsExactlyInAnyOrder(FactKind.values());
+        Fact stat = corpus.fact("test-2020/homicides-2019");
+        assertThat(stat.statistic().value()).isEqualByComparingTo("34000");
+        assertThat(stat.statistic().asWritten()).isEqualTo("34,000");
+        assertThat(stat.source().toString()).isEqualTo("\u201cThe Threat\u201d, line 4");
+        Fact presence = corpus.fact("test-2020/cartel-dominant-guerrero");
+        assertThat(presence.refs(EntityKind.GROUP)).containsExactly("test-cartel");
+        assertThat(presence.refs(EntityKind.STATE)).containsExactly("test-guerrero");
+        assertThat(corpus.fact("test-2020/intro-judgement").effectiveDate().text()).isEqualTo("2020-03");
+        assertThat(corpus.entity(EntityKind.GROUP, "test-wing").attribute("origin")).isEqualTo("test-cartel");
+    }
+
+    @Test
+    void theBuiltInCorpusIsValid() {
+        Corpus corpus = CorpusLoader.load(List.of(CorpusFiles.builtIn()));
+        assertThat(corpus.reports()).extracting(r -> r.id()).containsExactly(
+                "ellis-2016", "ellis-2018-mar", "ellis-2018-may", "ellis-2022", "felbab-brown-2024");
+        assertThat(corpus.entities(EntityKind.STATE)).hasSize(32);
+    }
+
+    static Stream<Arguments> brokenCorpora() {
+        String report = "reports/test-2020.yaml";
+        String registry = "entities/registry.yaml";
+        return Stream.of(
+                Arguments.of(report, "    unit: deaths", "    unitt: deaths",
+                        "reports/test-2020.yaml:18:5: unknown field 'unitt' in a statistic fact (did you mean 'unit'?)"),
+                Arguments.of(report, "    value: 34000", "    value: many",
+                        "reports/test-2020.yaml:17:12: 'value' must be a number, found text"),
+                Arguments.of(report, "  - id: boss-leads", "  - id: boss-captured",
+                        "reports/test-2020.yaml:48:9: duplicate fact id 'boss-captured' (first at line 23)"),
+                Arguments.of(report, "people: [test-boss]", "people: [test-bos]",
+                        "reports/test-2020.yaml:27:14: unknown person 'test-bos' (did you mean 'test-boss'?)"),
+                Arguments.of(report, "date: 2016-01-08", "date: 2016-02-31",
+                        "reports/test-2020.yaml:25:11: 'date': '2016-02-31' is not a real date"),
+                Arguments.of(report, "topics: [homicide]", "topics: [homicides]",
+                        "reports/test-2020.yaml:16:14: unknown topic 'homicides' (did you mean 'homicide'?) (see vocabulary 'topics')"),
+                Arguments.of(report, "section: The Threat, lines: 4}", "section: The Threats, lines: 4}",
+                        "reports/test-2020.yaml:22:23: section 'The Threats' is not one of the report's sections (did you mean 'The Threat'?)"),
+                Arguments.of(report, "lines: 5-6", "lines: 6-5",
+                        "reports/test-2020.yaml:31:42: 'lines' 6-5 is not a range of lines counted from 1"),
+                Arguments.of(report, "id: homicides-2019", "id: homicides 2019",
+                        "reports/test-2020.yaml:12:9: 'id' must be a lower-case slug like 'sinaloa-cartel', found 'homicides 2019'"),
+                Arguments.of(report, "kind: statistic", "kind: statistc",
+                        "reports/test-2020.yaml:13:11: unknown fact kind 'statistc' (did you mean 'statistic'?)"),
+                Arguments.of(report, "  id: test-2020", "  id: test-2021",
+                        "reports/test-2020.yaml:2:7: report id 'test-2021' must match its file name 'test-2020'"),
+                Arguments.of(report, "    status: dominant", "    status: dominant\n    role: boss",
+                        "reports/test-2020.yaml:38:5: field 'role' does not apply to a presence fact (it belongs to leadership facts)"),
+                Arguments.of(report, "    summary: Mexico recorded 34,000 homicides in 2019, a record.\n", "",
+                        "reports/test-2020.yaml:12:5: a statistic fact is missing required field 'summary'"),
+                Arguments.of(registry, "  - id: test-wing", "  - id: test-cartel",
+                        "entities/registry.yaml:12:9: duplicate group id 'test-cartel'"),
+                Arguments.of(registry, "    type: cartel\n", "    type: cartel\n    origin: test-wing\n",
+                        "entities/registry.yaml:8:9: group lineage is a cycle: test-cartel -> test-wing -> test-cartel"),
+                Arguments.of(registry, "    iso: MX-TGR", "    iso: GRO",
+                        "entities/registry.yaml:4:10: 'iso' must be an ISO 3166-2:MX code like MX-GRO, found 'GRO'"),
+                Arguments.of(registry, "    type: armed-wing", "    type: [armed-wing]",
+                        "entities/registry.yaml:15:11: 'type' must be a single value, found a list"));
+    }
+
+    @ParameterizedTest(name = "{3}")
+    @MethodSource("brokenCorpora")
+    void everyKindOfErrorIsReportedWithItsPosition(String file, String find, String replace, String expected) {
+        Path dir = Fixtures.brokenCopy(temp, file, find, replace);
+        assertThatThrownBy(() -> loadOnly(dir))
+                .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.toString().replace(dir + "/", ""))
+                        .anySatisfy(m -> assertThat(m).startsWith(expected)));
+    }
+
+    @Test
+    void allProblemsOfARunAreReportedTogether() {
+        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "people: [test-boss]", "people: [nobody]\n    bogus: 1");
+        assertThatThrownBy(() -> loadOnly(dir))
+                .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
+    void aDirectoryWithoutCorpusFilesIsAnError() {
+        assertThatThrownBy(() -> loadOnly(temp))
+                .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems().get(0).message())
+                        .startsWith("no corpus files here"));
+    }
+}

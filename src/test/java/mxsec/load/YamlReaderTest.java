@@ -1,0 +1,110 @@
+package mxsec.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class YamlReaderTest {
+    private final Problems problems = new Problems();
+
+    private YamlNode read(String text) {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private YamlNode read(byte[] bytes) {
+        return YamlReader.read("x.yaml", bytes, problems);
+    }
+
+    private String messages() {
+        return String.join("\n", problems.sorted().stream().map(Problems.Problem::toString).toList());
+    }
+
+    @Test
+    void readsMappingsListsAndScalarsWithTheirPositions() {
+        YamlNode root = read("a: 1\nb:\n  - x\n  - 'y'\nc: true\nd: 2.5\ne:\n");
+        assertThat(problems.isEmpty()).as(messages()).isTrue();
+        var map = (YamlNode.Mapping) root;
+        assertThat(map.entries()).containsOnlyKeys("a", "b", "c", "d", "e");
+        assertThat(((YamlNode.Scalar) map.entries().get("a").value()).type()).isEqualTo(YamlNode.Scalar.Type.INTEGER);
+        var list = (YamlNode.Sequence) map.entries().get("b").value();
+        assertThat(list.items().get(1).location().toString()).isEqualTo("x.yaml:4:5");
+        assertThat(map.entries().get("c").keyLocation().toString()).isEqualTo("x.yaml:5:1");
+        assertThat(((YamlNode.Scalar) map.entries().get("e").value()).type()).isEqualTo(YamlNode.Scalar.Type.NULL);
+    }
+
+    @Test
+    void aliasBombIsRefusedAtTheFirstAliasWithoutExpandingIt() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        long start = System.nanoTime();
+        read(bomb.toString());
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+        assertThat(messages()).contains("x.yaml:1:4: YAML anchors (&a) are not allowed in a corpus")
+                .contains("x.yaml:2:8: YAML aliases (*a) are not allowed in a corpus");
+    }
+
+    @Test
+    void duplicateKeysAreReportedWithBothPlaces() {
+        read("id: a\nname: b\nid: c\n");
+        assertThat(messages()).isEqualTo("x.yaml:3:1: duplicate key 'id' (first at line 1)");
+    }
+
+    @Test
+    void byteOrderMarkAndWindowsLineEndsAreAccepted() {
+        byte[] body = "id: a\r\nname: b\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        var map = (YamlNode.Mapping) read(withBom);
+        assertThat(problems.isEmpty()).as(messages()).isTrue();
+        assertThat(map.entries().get("name").value().location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidUtf8IsPinpointed() {
+        read(new byte[] {'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xFF, '\n'});
+        assertThat(messages()).isEqualTo("x.yaml:2:4: invalid UTF-8 (byte 0xFF)");
+    }
+
+    @Test
+    void controlCharactersAndBidiOverridesAreRefused() {
+        read("a: \"red \\e[31m text\"\nb: \"\u202Eevil\"\n");
+        assertThat(messages()).contains("x.yaml:1:4: control character U+001B in text")
+                .contains("x.yaml:2:4: bidirectional-override character U+202E in text");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        read("a: " + "[".repeat(30) + "]".repeat(30) + "\n");
+        assertThat(messages()).contains("nested more than 20 levels deep");
+    }
+
+    @Test
+    void emptyFilesSyntaxErrorsAndSecondDocumentsAreReported() {
+        read("   \n");
+        assertThat(messages()).isEqualTo("x.yaml:1:1: file is empty");
+        Problems p2 = new Problems();
+        YamlReader.read("y.yaml", "a: [1, 2\nb: c\n".getBytes(StandardCharsets.UTF_8), p2);
+        assertThat(p2.sorted().get(0).toString()).startsWith("y.yaml:2:").contains("invalid YAML");
+        Problems p3 = new Problems();
+        YamlReader.read("z.yaml", "a: 1\n---\nb: 2\n".getBytes(StandardCharsets.UTF_8), p3);
+        assertThat(p3.sorted().get(0).toString()).isEqualTo("z.yaml:3:1: only one YAML document per file");
+    }
+
+    @Test
+    void oversizedFilesAreRefusedBeforeParsing() {
+        byte[] big = new byte[YamlReader.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        long start = System.nanoTime();
+        read(big);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+        assertThat(messages()).isEqualTo("x.yaml:1:1: file is larger than the limit of 8 MiB");
+    }
+}

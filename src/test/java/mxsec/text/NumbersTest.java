@@ -1,0 +1,26 @@
+package mxsec.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+    @Test
+    void readsDigitsScalesAndWords() {
+        assertThat(Numbers.textGives("some 80,000 Mexicans", new BigDecimal("80000"))).isTrue();
+        assertThat(Numbers.textGives("at least $3 billion a year", new BigDecimal("3000000000"))).isTrue();
+        assertThat(Numbers.textGives("at least $3 billion a year", new BigDecimal("3"))).isTrue();
+        assertThat(Numbers.textGives("a rate of 22.5 per 100,000", new BigDecimal("22.50"))).isTrue();
+        assertThat(Numbers.textGives("fifteen officers", new BigDecimal("15"))).isTrue();
+        assertThat(Numbers.textGives("twenty-five thousand police", new BigDecimal("25000"))).isTrue();
+        assertThat(Numbers.textGives("twenty-five thousand police", new BigDecimal("20000"))).isFalse();
+        assertThat(Numbers.textGives("in 2019", new BigDecimal("2018"))).isFalse();
+    }
+
+    @Test
+    void findsDigitFiguresWithThousandsSeparators() {
+        assertThat(Numbers.digitsIn("From 1,500 to 2,000.5 and 3"))
+                .containsExactly(new BigDecimal("1500"), new BigDecimal("2000.5"), new BigDecimal("3"));
+    }
+}
