@@ -48,7 +48,7 @@ public final class CorpusLoader {
             EntityKind.INSTITUTION, List.of("type", "country"),
             EntityKind.POLICY, List.of("type", "country"),
             EntityKind.PLACE, List.of("type", "state", "country"),
-            EntityKind.ADMINISTRATION, List.of("president", "party", "start", "end")));
+            EntityKind.ADMINISTRATION, List.of("president", "party", "start", "end", "country")));
 
     private final Problems problems = new Problems();
     private final Map<String, Map<String, String>> vocabulary = new LinkedHashMap<>();

@@ -188,7 +188,8 @@ public final class YamlReader {
             case VALUE_STRING: {
                 String text = parser.getText();
                 checkText(text, at);
-                return new YamlNode.Scalar(text, YamlNode.Scalar.Type.STRING, at);
+                // An empty value ("key:") is nothing, not an empty text.
+                return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.Scalar.Type.NULL : YamlNode.Scalar.Type.STRING, at);
             }
             case VALUE_NUMBER_INT:
                 return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Type.INTEGER, at);

@@ -15,6 +15,7 @@ public final class Numbers {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w])");
     private static final Pattern TOKEN = Pattern.compile("[a-z]+|\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -23,11 +24,18 @@ public final class Numbers {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("half", 50),
-            Map.entry("dozens", 24), Map.entry("hundreds", 200), Map.entry("thousands", 2000));
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12),
+            // Vague plurals stand for their lower bound: "hundreds" is at least 100 (mark such figures estimate: true).
+            Map.entry("tens", 10), Map.entry("dozens", 12), Map.entry("scores", 20), Map.entry("hundreds", 100),
+            Map.entry("thousands", 1000), Map.entry("millions", 1_000_000));
+    /** Fractions give both the share and the percentage: "a quarter" is 0.25 and 25. */
+    private static final Map<String, String[]> FRACTIONS = Map.of(
+            "half", new String[] {"0.5", "50"}, "quarter", new String[] {"0.25", "25"},
+            "third", new String[] {"0.33", "33"}, "fifth", new String[] {"0.2", "20"});
     private static final Map<String, Long> SCALES = Map.of(
             "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-            "trillion", 1_000_000_000_000L);
+            "trillion", 1_000_000_000_000L,
+            "thousands", 1_000L, "millions", 1_000_000L, "billions", 1_000_000_000L);
 
     /** The numbers written in digits in a text, thousands separators removed ("80,000" gives 80000). */
     public static List<BigDecimal> digitsIn(String text) {
@@ -46,26 +54,42 @@ public final class Numbers {
      */
     public static Set<BigDecimal> valuesIn(String text) {
         Set<BigDecimal> values = new LinkedHashSet<>();
+        // "1/3" gives 0.33 and 33.3 (percent)
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) {
+            BigDecimal share = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), 4, java.math.RoundingMode.HALF_UP);
+            values.add(share.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+            values.add(share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+        }
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(Fold.fold(text));
         while (m.find()) tokens.add(m.group());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             BigDecimal base = null;
+            int next = i + 1;
             if (Character.isDigit(token.charAt(0))) {
                 base = new BigDecimal(token.replace(",", ""));
             } else if (WORDS.containsKey(token)) {
-                base = BigDecimal.valueOf(WORDS.get(token));
-                // "twenty five", "a hundred"
-                if (i + 1 < tokens.size() && WORDS.containsKey(tokens.get(i + 1)) && WORDS.get(token) >= 20
-                        && WORDS.get(tokens.get(i + 1)) < 10) {
-                    values.add(base.add(BigDecimal.valueOf(WORDS.get(tokens.get(i + 1)))));
+                int n = WORDS.get(token);
+                // "twenty five" (from "twenty-five"): one number
+                if (n >= 20 && n < 100 && next < tokens.size() && WORDS.containsKey(tokens.get(next))
+                        && WORDS.get(tokens.get(next)) < 10) {
+                    values.add(BigDecimal.valueOf(n));
+                    n += WORDS.get(tokens.get(next));
+                    next++;
                 }
+                base = BigDecimal.valueOf(n);
+            }
+            if (FRACTIONS.containsKey(token)) {
+                for (String v : FRACTIONS.get(token)) values.add(new BigDecimal(v).stripTrailingZeros());
             }
             if (base == null) continue;
             values.add(base.stripTrailingZeros());
-            if (i + 1 < tokens.size() && SCALES.containsKey(tokens.get(i + 1))) {
-                values.add(base.multiply(BigDecimal.valueOf(SCALES.get(tokens.get(i + 1)))).stripTrailingZeros());
+            // "3 billion"; "hundreds of millions"
+            if (next + 1 < tokens.size() && tokens.get(next).equals("of") && SCALES.containsKey(tokens.get(next + 1))) next++;
+            if (next < tokens.size() && SCALES.containsKey(tokens.get(next))) {
+                values.add(base.multiply(BigDecimal.valueOf(SCALES.get(tokens.get(next)))).stripTrailingZeros());
             }
         }
         return values;

@@ -1,0 +1,158 @@
+package mxsec.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.model.FactKind;
+import mxsec.model.Report;
+import mxsec.query.FactFilter;
+import mxsec.render.Detail;
+import mxsec.render.Profile;
+import mxsec.render.Tabular;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The pattern of {@code state}, {@code group}, {@code person}, ...: without a name, a list with fact counts;
+ * with a name, a profile: the entity's fields, then sections of facts (each kind chooses its own), then
+ * what each report says.
+ */
+abstract class EntityCommand extends QueryCommand {
+    enum By { report, date, kind }
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "Name, alias, id or code; a unique prefix is enough.")
+    String name;
+
+    @Option(names = "--by", paramLabel = "ORDER", defaultValue = "report",
+            description = "How to order what the reports say: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: newest report first).")
+    By by = By.report;
+
+    /** A section of a profile: the facts that {@code matches}, in {@code order}. */
+    record Spec(String key, String title, Predicate<Fact> matches, Comparator<Fact> order) {}
+
+    static final Comparator<Fact> BY_DATE = Comparator.comparing(Fact::effectiveDate);
+    static final Comparator<Fact> BY_REPORT_THEN_DATE = Comparator.comparing((Fact f) -> f.report().published())
+            .thenComparing(Fact::effectiveDate);
+
+    abstract EntityKind kind();
+
+    /** The profile sections special to this kind, before events, figures and what each report says. */
+    List<Spec> specs(Entity e) {
+        return List.of();
+    }
+
+    /** Extra list columns for this kind (header, value per entity). */
+    Map<String, java.util.function.Function<Entity, Object>> listColumns(List<Fact> facts) {
+        return Map.of();
+    }
+
+    /** Whether an entity belongs in the list (kind-specific list filters). */
+    boolean listed(Entity e, List<Fact> facts) {
+        return true;
+    }
+
+    @Override
+    protected int execute() {
+        return name == null ? list() : profile(resolver().resolve(kind(), name));
+    }
+
+    private int list() {
+        FactFilter filter = filters.filter(corpus());
+        List<Fact> facts = facts(filter);
+        Map<String, java.util.function.Function<Entity, Object>> extra = listColumns(facts);
+        List<String> columns = new ArrayList<>(List.of("id", "name"));
+        columns.addAll(extra.keySet());
+        columns.add("facts");
+        columns.add("reports");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Entity e : corpus().entities(kind())) {
+            if (!listed(e, facts)) continue;
+            List<Fact> about = facts.stream().filter(f -> f.mentions(e)).toList();
+            List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
+            extra.values().forEach(fn -> row.add(fn.apply(e)));
+            row.add(about.size());
+            row.add(about.stream().map(f -> f.report().id()).distinct().toList());
+            rows.add(row);
+        }
+        if (rows.isEmpty()) return nothing("no " + kind().plural() + " match the filters");
+        new Tabular(columns, rows).render(output.format(), output.style(), output.out());
+        return ExitCodes.OK;
+    }
+
+    private int profile(Entity e) {
+        List<Fact> facts = facts(filters.filter(corpus()).about(kind(), e.id()));
+        if (facts.isEmpty()) {
+            boolean anyAtAll = corpus().facts().stream().anyMatch(f -> f.mentions(e));
+            return nothing(e.name() + ": " + (anyAtAll ? "no facts match the filters" : "not mentioned"));
+        }
+        new Profile(header(e, facts), sections(e, facts)).render(view(), output.format(), output.style(), output.out());
+        return ExitCodes.OK;
+    }
+
+    Detail header(Entity e, List<Fact> facts) {
+        Detail d = new Detail().put("name", e.name()).put("id", e.id()).put("kind", kind().singular())
+                .put("aliases", e.aliases());
+        e.attributes().forEach((k, v) -> d.put(k, describeAttribute(k, v)));
+        d.put("description", e.description());
+        Map<String, Long> perReport = new LinkedHashMap<>();
+        for (Report r : corpus().reports()) {
+            long n = facts.stream().filter(f -> f.report() == r).count();
+            if (n > 0) perReport.put(r.id(), n);
+        }
+        d.put("facts", facts.size());
+        d.put("reports", output.format().human()
+                ? perReport.entrySet().stream().map(x -> x.getKey() + " (" + x.getValue() + ")").toList()
+                : new ArrayList<>(perReport.keySet()));
+        return d;
+    }
+
+    /** An attribute that names another entity is shown with its name: "origin: guadalajara-cartel (Guadalajara Cartel)". */
+    private String describeAttribute(String key, String value) {
+        EntityKind target = switch (key) {
+            case "origin" -> EntityKind.GROUP;
+            case "state" -> EntityKind.STATE;
+            case "president" -> EntityKind.PERSON;
+            default -> null;
+        };
+        if (target == null || !output.format().human()) return value;
+        Entity other = corpus().entity(target, value);
+        return other == null ? value : value + " (" + other.name() + ")";
+    }
+
+    private List<Profile.Section> sections(Entity e, List<Fact> facts) {
+        List<Spec> specs = new ArrayList<>(specs(e));
+        specs.add(new Spec("events", "Events", f -> f.kind() == FactKind.EVENT, BY_DATE));
+        specs.add(new Spec("figures", "Figures", f -> f.kind() == FactKind.STATISTIC, BY_DATE));
+        List<Fact> rest = new ArrayList<>(facts);
+        List<Profile.Section> out = new ArrayList<>();
+        for (Spec s : specs) {
+            List<Fact> matched = rest.stream().filter(s.matches()).sorted(s.order()).toList();
+            rest.removeAll(matched);
+            out.add(new Profile.Section(s.key(), s.title(), matched));
+        }
+        switch (by) {
+            case report -> {
+                List<Report> newestFirst = new ArrayList<>(corpus().reports());
+                java.util.Collections.reverse(newestFirst);
+                for (Report r : newestFirst) {
+                    List<Fact> said = rest.stream().filter(f -> f.report() == r).toList();
+                    out.add(new Profile.Section("report:" + r.id(), "What " + r.id() + " says (" + r.published().text() + ")", said));
+                }
+            }
+            case date -> out.add(new Profile.Section("other", "What the reports say, by date", rest.stream().sorted(BY_DATE).toList()));
+            case kind -> {
+                for (FactKind k : FactKind.values()) {
+                    out.add(new Profile.Section("kind:" + k.key(), "What the reports say: " + k.key() + " facts",
+                            rest.stream().filter(f -> f.kind() == k).sorted(BY_REPORT_THEN_DATE).toList()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package mxsec.cli;
+
+import java.util.List;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.FactKind;
+import picocli.CommandLine.Command;
+
+@Command(name = "institution",
+        description = {"Without NAME: the institutions (SEDENA, SEMAR, the National Guard, the DEA, ...), with fact counts.",
+            "With NAME: a profile: its leaders and policies, then events, figures and what each report says."},
+        footer = {"  mxsec institution semar", "  mxsec institution guardia nacional --since 2019", "  mxsec institution"})
+final class InstitutionCommand extends EntityCommand {
+    @Override
+    EntityKind kind() {
+        return EntityKind.INSTITUTION;
+    }
+
+    @Override
+    List<Spec> specs(Entity e) {
+        return List.of(
+                new Spec("leaders", "Leaders", f -> f.kind() == FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
+                new Spec("policies", "Policies", f -> f.kind() == FactKind.POLICY, BY_DATE));
+    }
+}

@@ -1,0 +1,23 @@
+package mxsec.cli;
+
+import java.util.List;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.FactKind;
+import picocli.CommandLine.Command;
+
+@Command(name = "person",
+        description = {"Without NAME: the the people named in the reports, with fact counts.",
+            "With NAME: a profile: their roles (leadership facts), then events, figures and what each report says."},
+        footer = {"  mxsec person el chapo", "  mxsec person lopez obrador --report felbab", "  mxsec person -o csv"})
+final class PersonCommand extends EntityCommand {
+    @Override
+    EntityKind kind() {
+        return EntityKind.PERSON;
+    }
+
+    @Override
+    List<Spec> specs(Entity e) {
+        return List.of(new Spec("roles", "Roles", f -> f.kind() == FactKind.LEADERSHIP, BY_REPORT_THEN_DATE));
+    }
+}

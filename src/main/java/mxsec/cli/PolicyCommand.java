@@ -1,0 +1,23 @@
+package mxsec.cli;
+
+import java.util.List;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.FactKind;
+import picocli.CommandLine.Command;
+
+@Command(name = "policy",
+        description = {"Without NAME: the laws, programmes, strategies, operations and frameworks, with fact counts.",
+            "With NAME: a profile: its history (created, changed, abolished), then events, figures and what each report says."},
+        footer = {"  mxsec policy merida", "  mxsec policy mando unico -o json", "  mxsec policy"})
+final class PolicyCommand extends EntityCommand {
+    @Override
+    EntityKind kind() {
+        return EntityKind.POLICY;
+    }
+
+    @Override
+    List<Spec> specs(Entity e) {
+        return List.of(new Spec("history", "History", f -> f.kind() == FactKind.POLICY, BY_DATE));
+    }
+}

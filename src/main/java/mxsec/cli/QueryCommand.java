@@ -1,0 +1,71 @@
+package mxsec.cli;
+
+import java.util.List;
+import mxsec.model.Corpus;
+import mxsec.model.Fact;
+import mxsec.model.Report;
+import mxsec.query.Disagreements;
+import mxsec.query.FactFilter;
+import mxsec.query.NameResolver;
+import mxsec.render.FactView;
+import mxsec.render.OutputFormat;
+import mxsec.render.Tabular;
+import picocli.CommandLine.Mixin;
+
+/** A command that queries the corpus: output, corpus and filter options, and the shared query objects. */
+abstract class QueryCommand extends BaseCommand {
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Mixin
+    CorpusOptions corpusOptions;
+
+    private NameResolver resolver;
+    private FactView view;
+
+    protected Corpus corpus() {
+        return corpusOptions.corpus();
+    }
+
+    protected NameResolver resolver() {
+        if (resolver == null) resolver = new NameResolver(corpus());
+        return resolver;
+    }
+
+    protected FactView view() {
+        if (view == null) {
+            Disagreements disagreements = new Disagreements(corpus());
+            view = new FactView(disagreements::with);
+        }
+        return view;
+    }
+
+    protected List<Fact> facts(FactFilter filter) {
+        return corpus().facts().stream().filter(filter).toList();
+    }
+
+    /**
+     * Nothing matched: say so plainly, naming the reports searched (silence is not denial). People read it on
+     * stdout; programs get an empty list on stdout and the sentence on stderr. Exit code 1.
+     */
+    protected int nothing(String what) {
+        List<Report> searched = filters.searched(corpus());
+        String sentence = what + " in the " + searched.size() + " report" + (searched.size() == 1 ? "" : "s")
+                + " searched (" + String.join(", ", searched.stream().map(Report::id).toList()) + ")";
+        OutputFormat format = output.format();
+        if (format.human()) {
+            output.out().println(sentence);
+        } else {
+            switch (format) {
+                case JSON -> Tabular.writeJson(List.of(), output.out(), true);
+                case YAML -> output.out().println("[]");
+                default -> { }
+            }
+            warn(sentence);
+        }
+        return ExitCodes.NO_MATCH;
+    }
+}

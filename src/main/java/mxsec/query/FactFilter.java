@@ -1,0 +1,56 @@
+package mxsec.query;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.model.FactKind;
+
+/**
+ * Which facts a query keeps. Empty sets and null dates mean "no constraint". {@code since}/{@code until}
+ * keep facts whose date overlaps the period; {@code asOf} keeps facts of reports published by that day
+ * ("what did we know then?"). Entity constraints are ANDed across kinds, ORed within one kind.
+ */
+public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, LocalDate asOf, Set<FactKind> kinds,
+                         Set<String> topics, Map<EntityKind, Set<String>> entities) implements Predicate<Fact> {
+    public static final FactFilter ALL = new FactFilter(Set.of(), null, null, null, Set.of(), Set.of(), Map.of());
+
+    public FactFilter {
+        reports = Set.copyOf(reports);
+        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(kinds);
+        topics = Set.copyOf(topics);
+        entities = entities.isEmpty() ? Map.of() : new EnumMap<>(entities);
+    }
+
+    @Override
+    public boolean test(Fact f) {
+        if (!reports.isEmpty() && !reports.contains(f.report().id())) return false;
+        if (asOf != null && f.report().published().first().isAfter(asOf)) return false;
+        if (!kinds.isEmpty() && !kinds.contains(f.kind())) return false;
+        if (!topics.isEmpty() && f.topics().stream().noneMatch(topics::contains)) return false;
+        if (since != null && !f.effectiveDate().endsOnOrAfter(since)) return false;
+        if (until != null && !f.effectiveDate().startsOnOrBefore(until)) return false;
+        for (var e : entities.entrySet()) {
+            List<String> refs = f.refs(e.getKey());
+            if (refs.stream().noneMatch(e.getValue()::contains)) return false;
+        }
+        return true;
+    }
+
+    /** The same filter with one more kind constraint set. */
+    public FactFilter withKinds(Set<FactKind> only) {
+        return new FactFilter(reports, since, until, asOf, only, topics, entities);
+    }
+
+    /** The same filter restricted to facts about {@code id} of {@code kind} (on top of other entity constraints). */
+    public FactFilter about(EntityKind kind, String id) {
+        Map<EntityKind, Set<String>> more = new EnumMap<>(EntityKind.class);
+        more.putAll(entities);
+        more.put(kind, Set.of(id));
+        return new FactFilter(reports, since, until, asOf, kinds, topics, more);
+    }
+}
