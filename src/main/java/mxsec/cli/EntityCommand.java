@@ -2,7 +2,6 @@ package mxsec.cli;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -13,6 +12,7 @@ import mxsec.model.FactKind;
 import mxsec.model.Report;
 import mxsec.query.FactFilter;
 import mxsec.render.Detail;
+import mxsec.render.EntityDetail;
 import mxsec.render.Profile;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Option;
@@ -96,33 +96,7 @@ abstract class EntityCommand extends QueryCommand {
     }
 
     Detail header(Entity e, List<Fact> facts) {
-        Detail d = new Detail().put("name", e.name()).put("id", e.id()).put("kind", kind().singular())
-                .put("aliases", e.aliases());
-        e.attributes().forEach((k, v) -> d.put(k, describeAttribute(k, v)));
-        d.put("description", e.description());
-        Map<String, Long> perReport = new LinkedHashMap<>();
-        for (Report r : corpus().reports()) {
-            long n = facts.stream().filter(f -> f.report() == r).count();
-            if (n > 0) perReport.put(r.id(), n);
-        }
-        d.put("facts", facts.size());
-        d.put("reports", output.format().human()
-                ? perReport.entrySet().stream().map(x -> x.getKey() + " (" + x.getValue() + ")").toList()
-                : new ArrayList<>(perReport.keySet()));
-        return d;
-    }
-
-    /** An attribute that names another entity is shown with its name: "origin: guadalajara-cartel (Guadalajara Cartel)". */
-    private String describeAttribute(String key, String value) {
-        EntityKind target = switch (key) {
-            case "origin" -> EntityKind.GROUP;
-            case "state" -> EntityKind.STATE;
-            case "president" -> EntityKind.PERSON;
-            default -> null;
-        };
-        if (target == null || !output.format().human()) return value;
-        Entity other = corpus().entity(target, value);
-        return other == null ? value : value + " (" + other.name() + ")";
+        return EntityDetail.of(e, facts, corpus(), output.format().human());
     }
 
     private List<Profile.Section> sections(Entity e, List<Fact> facts) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "group",
+        header = "Criminal groups, or one group's lineage, leaders, territory, allies and rivals.",
         description = {"Without NAME: the criminal groups (filter with --type, --in-state). With NAME: aliases, type, origin",
             "and lineage, leaders, territory per report, allies and rivals over time, events, figures, and what each",
             "report says."},

@@ -20,6 +20,20 @@ public final class Main {
         return cmd.execute(args);
     }
 
+    /** Help conventions every command shares, set once here: help options, examples heading, exit codes. */
+    private static void conventions(CommandLine cmd) {
+        var spec = cmd.getCommandSpec();
+        if (!(spec.userObject() instanceof CommandLine.HelpCommand)) spec.mixinStandardHelpOptions(true);
+        var usage = spec.usageMessage();
+        usage.autoWidth(false).sortOptions(false).footerHeading("%nExamples:%n").exitCodeListHeading("%nExit codes:%n");
+        if (usage.exitCodeList().isEmpty()) {
+            java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+            for (String line : ExitCodes.LIST) codes.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 1));
+            usage.exitCodeList(codes);
+        }
+        cmd.getSubcommands().values().forEach(Main::conventions);
+    }
+
     static CommandLine commandLine(RunContext context) {
         CommandLine cmd = new CommandLine(new MxsecCommand(context));
         ErrorHandler errors = new ErrorHandler(context);
@@ -31,6 +45,7 @@ public final class Main {
                 .setParameterExceptionHandler(errors)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedSubcommandsAllowed(false);
+        conventions(cmd);
         return cmd;
     }
 }

@@ -12,10 +12,23 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false,
         header = "A command-line reference on organized crime in Mexico and US-Mexico security cooperation.",
         description = {
-            "Every statement mxsec prints comes from one of five published reports (2016-2024) and is cited to",
-            "its report and section. Names are matched without regard to case or accents; a unique prefix is enough.",
+            "Every statement mxsec prints comes from one of five published reports (2016-2024) and is cited to its report and section. Names are matched without regard to case or accents; a unique prefix is enough.",
         },
         subcommands = {
+            StateCommand.class,
+            GroupCommand.class,
+            PersonCommand.class,
+            InstitutionCommand.class,
+            PolicyCommand.class,
+            PlaceCommand.class,
+            AdministrationCommand.class,
+            TimelineCommand.class,
+            CompareCommand.class,
+            FiguresCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            RecommendationsCommand.class,
+            TopicsCommand.class,
             ReportsCommand.class,
             ValidateCommand.class,
             VerifyCommand.class,
@@ -23,20 +36,15 @@ import picocli.CommandLine.ScopeType;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  mxsec reports                      the reports and their fact counts",
-            "  mxsec reports ellis-2022           one report's full citation",
-            "  mxsec validate --corpus ./my-corpus check your own reports",
-            "  mxsec verify --sources ../shared/sources",
+            "  mxsec state guerrero                       what the reports say about a state",
+            "  mxsec group CJNG                           a group's lineage, leaders, territory, allies, rivals",
+            "  mxsec timeline --since 2018 --group sinaloa",
+            "  mxsec compare cjng sinaloa                 side by side",
+            "  mxsec figures --topic homicide -o csv      figures for a spreadsheet",
+            "  mxsec search huachicol                     anything that mentions it",
+            "  mxsec reports                              the five reports",
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:found; the command did what was asked",
-            "1:nothing matched the filters",
-            "2:usage error or unknown name",
-            "3:invalid corpus",
-            "4:verify found facts that do not match their sources",
-            "70:internal error (a bug: please report it with --debug output)",
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class MxsecCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;

@@ -18,15 +18,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mxsec reports [ID]}: the reports of the corpus, or one report with its full citation. */
 @Command(name = "reports",
+        header = "The five reports, or one with its full citation.",
         description = "List the reports (id, date, authors, fact count, title), or show one with its full citation.",
-        mixinStandardHelpOptions = true, usageHelpAutoWidth = false, sortOptions = false,
-        footerHeading = "%nExamples:%n",
         footer = {
             "  mxsec reports",
             "  mxsec reports felbab-brown-2024",
             "  mxsec reports -o csv > reports.csv",
         },
-        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:found", "2:usage error or unknown report", "3:invalid corpus"})
 final class ReportsCommand extends BaseCommand {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "A report id (a unique prefix is enough).")

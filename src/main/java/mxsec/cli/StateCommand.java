@@ -11,6 +11,7 @@ import mxsec.model.FactKind;
 import picocli.CommandLine.Command;
 
 @Command(name = "state",
+        header = "The 32 states, or what the reports say about one state.",
         description = {"Without NAME: the 32 states with fact counts, the groups each report names as dominant there, and",
             "the reports that discuss them. With NAME: a profile: groups present with their status per report, events,",
             "figures, and what each report says."},

@@ -59,9 +59,11 @@ public final class NameResolver {
         if (matches.size() == 1) return matches.get(0);
         String what = kinds.size() == 1 ? kinds.iterator().next().singular() : "name";
         if (matches.size() > 1) {
-            List<String> names = matches.stream().map(NameResolver::label).toList();
-            throw new UnknownNameException("'" + typed + "' could be " + names.size() + " " + kinds.iterator().next().plural()
-                    + ": " + String.join(", ", names) + "; type more of the name", names);
+            boolean oneKind = matches.stream().map(Entity::kind).distinct().count() == 1;
+            List<String> names = matches.stream()
+                    .map(e -> oneKind ? label(e) : e.kind().singular() + ":" + e.id() + " (" + e.name() + ")").toList();
+            throw new UnknownNameException("'" + typed + "' could be " + (oneKind ? names.size() + " " + matches.get(0).kind().plural() : "any of")
+                    + ": " + String.join(", ", names) + "; type more of the name" + (oneKind ? "" : " or say which with KIND:NAME"), names);
         }
         Map<String, Entity> keyed = new LinkedHashMap<>();
         for (EntityKind kind : kinds) {

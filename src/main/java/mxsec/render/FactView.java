@@ -133,10 +133,15 @@ public final class FactView {
     /** A fact for people: date, summary (wrapped), then its citation; disagreements marked below it. */
     public void printHuman(Fact f, Style style, PrintWriter out) {
         String date = f.date() == null ? "" : f.date().text() + (f.approx() ? "~" : "") + (f.inferred() ? "*" : "");
-        String dateColumn = String.format("%-12s", date);
         String indent = " ".repeat(12);
-        out.print(style.cyan(dateColumn) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
-        out.print(indent + style.dim("[" + Style.safe(citation(f)) + " \u00b7 " + f.globalId() + "]") + "\n");
+        if (date.length() >= 12) {
+            out.print(style.cyan(date) + "\n");
+            date = "";
+        }
+        out.print(style.cyan(String.format("%-12s", date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
+        String tag = tag(f);
+        out.print(indent + style.dim("[" + (tag.isEmpty() ? "" : Style.safe(tag) + " \u00b7 ") + Style.safe(citation(f))
+                + " \u00b7 " + f.globalId() + "]") + "\n");
         for (Fact other : disagreements.apply(f)) {
             String text = "\u2260 " + other.report().id() + " says otherwise: " + Style.safe(other.summary())
                     + " [" + other.globalId() + "]";
@@ -144,14 +149,65 @@ public final class FactView {
         }
     }
 
+    /** What kind-specific fields add to the summary: a presence's status, a figure, a relation, a role. */
+    static String tag(Fact f) {
+        if (f.presence() != null) return f.presence().status();
+        if (f.relationship() != null) return f.relationship().type().replace('-', ' ');
+        if (f.leadership() != null) return f.leadership().role() + (f.leadership().status() == null ? "" : ", " + f.leadership().status());
+        if (f.statistic() != null) {
+            var s = f.statistic();
+            return (s.estimate() ? "~" : "") + s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
+                    + " " + s.unit() + ", " + s.measure();
+        }
+        if (f.policyAction() != null) return f.policyAction().action();
+        if (f.recommendation() != null) return "to " + String.join(", ", f.recommendation().actors());
+        return "";
+    }
+
     /** A list of facts in any format. */
     public void render(List<Fact> facts, OutputFormat format, Style style, PrintWriter out) {
+        render(facts, null, null, format, style, out);
+    }
+
+    /**
+     * A list of facts under headings: people see a heading wherever {@code grouping} changes; programs get
+     * the heading as a leading field named {@code groupKey} of every fact. Without grouping, a plain list.
+     */
+    public void render(List<Fact> facts, String groupKey, Function<Fact, String> grouping, OutputFormat format,
+                       Style style, PrintWriter out) {
+        Function<Fact, Map<String, Object>> map = grouping == null ? this::toMap : f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(groupKey, grouping.apply(f));
+            m.putAll(toMap(f));
+            return m;
+        };
         switch (format) {
-            case JSON -> Tabular.writeJson(facts.stream().map(this::toMap).toList(), out, true);
-            case JSONL -> facts.forEach(f -> Tabular.writeJson(toMap(f), out, false));
-            case YAML -> Tabular.writeYaml(facts.stream().map(this::toMap).toList(), out);
-            case TABLE -> facts.forEach(f -> printHuman(f, style, out));
-            default -> new Tabular(COLUMNS, facts.stream().map(this::row).toList()).render(format, style, out);
+            case JSON -> Tabular.writeJson(facts.stream().map(map).toList(), out, true);
+            case JSONL -> facts.forEach(f -> Tabular.writeJson(map.apply(f), out, false));
+            case YAML -> Tabular.writeYaml(facts.stream().map(map).toList(), out);
+            case TABLE -> {
+                String current = null;
+                for (Fact f : facts) {
+                    if (grouping != null && !grouping.apply(f).equals(current)) {
+                        current = grouping.apply(f);
+                        out.print("\n" + style.bold(Style.safe(current)) + "\n");
+                    }
+                    printHuman(f, style, out);
+                }
+            }
+            default -> {
+                List<String> columns = new ArrayList<>();
+                if (grouping != null) columns.add(groupKey);
+                columns.addAll(COLUMNS);
+                List<List<Object>> rows = new ArrayList<>();
+                for (Fact f : facts) {
+                    List<Object> row = new ArrayList<>();
+                    if (grouping != null) row.add(grouping.apply(f));
+                    row.addAll(row(f));
+                    rows.add(row);
+                }
+                new Tabular(columns, rows).render(format, style, out);
+            }
         }
         out.flush();
     }

@@ -1,0 +1,235 @@
+package mxsec.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.model.FactKind;
+import mxsec.model.Report;
+import mxsec.query.FactFilter;
+import mxsec.render.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare",
+        header = "Things of one kind side by side, or one subject across the reports.",
+        description = {"Two or more things of one kind side by side, row by row: groups (type, leaders, lineage,",
+            "territory, allies, rivals, events, figures), states (dominant and other groups, criminal economies,",
+            "events, figures), reports (authors, date, focus, figures, recommendations), administrations, people,",
+            "institutions, policies, places. With --across-reports, one subject (or topic) with a column per report",
+            "in date order: how the picture changed from 2016 to 2024."},
+        footer = {"  mxsec compare cjng sinaloa", "  mxsec compare guerrero michoacan tamaulipas", "  mxsec compare ellis-2016 felbab-brown-2024",
+            "  mxsec compare --across-reports cjng", "  mxsec compare --across-reports homicide --width 200"})
+final class CompareCommand extends QueryCommand {
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "Things to compare (all of one kind), or with --across-reports one subject or topic.")
+    List<String> names;
+
+    @Option(names = "--across-reports", description = "Compare what each report says about one subject (entity or topic).")
+    boolean acrossReports;
+
+    private static final Set<String> ECONOMIES = Set.of("fuel-theft", "extortion", "illegal-mining", "logging", "agriculture",
+            "fishing", "wildlife", "retail", "legal-economy", "kidnapping", "human-trafficking", "migration", "cybercrime",
+            "fentanyl", "methamphetamine", "heroin", "cocaine", "marijuana", "synthetic-drugs", "money-laundering", "arms", "ports");
+    private static final Set<String> LINEAGE = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of", "successor-of", "absorbed");
+
+    private FactFilter filter;
+
+    @Override
+    protected int execute() {
+        filter = filters.filter(corpus());
+        Comparison comparison = acrossReports ? acrossReports() : sideBySide();
+        if (comparison.rows().stream().allMatch(r -> r.cells().stream().allMatch(List::isEmpty))) {
+            return nothing(String.join(", ", names) + ": nothing to compare");
+        }
+        comparison.render(output.format(), output.style(), output.out());
+        return ExitCodes.OK;
+    }
+
+    private Comparison sideBySide() {
+        if (names.size() < 2) throw new UsageException("compare needs two or more names (or --across-reports SUBJECT)");
+        List<Report> reports = new ArrayList<>();
+        for (String n : names) {
+            Report r = corpus().report(n.trim().toLowerCase(java.util.Locale.ROOT));
+            if (r != null) reports.add(r);
+        }
+        if (reports.size() == names.size()) return compareReports(reports);
+        if (!reports.isEmpty()) throw new UsageException("cannot compare reports with other things: " + String.join(", ", names));
+        List<Entity> entities = resolveOneKind(names);
+        EntityKind kind = entities.get(0).kind();
+        for (Entity e : entities) {
+            if (e.kind() != kind) {
+                throw new UsageException("cannot compare a " + kind.singular() + " (" + entities.get(0).id() + ") with a "
+                        + e.kind().singular() + " (" + e.id() + "); compare things of one kind");
+            }
+        }
+        List<String> columns = entities.stream().map(Entity::name).toList();
+        Map<String, Function<Entity, List<String>>> aspects = aspects(kind);
+        List<Comparison.Row> rows = new ArrayList<>();
+        aspects.forEach((aspect, fn) -> rows.add(new Comparison.Row(aspect, entities.stream().map(fn).toList())));
+        return new Comparison(columns, rows);
+    }
+
+    /**
+     * Resolves names that must share a kind: "cjng sinaloa" means the Sinaloa Cartel, not the state, because
+     * the group is the only kind that every name can be.
+     */
+    private List<Entity> resolveOneKind(List<String> typed) {
+        EnumSet<EntityKind> common = EnumSet.allOf(EntityKind.class);
+        for (String t : typed) {
+            if (t.indexOf(':') > 0 && EntityKind.fromName(t.substring(0, t.indexOf(':'))) != null) {
+                common.retainAll(EnumSet.of(EntityKind.fromName(t.substring(0, t.indexOf(':')))));
+                continue;
+            }
+            EnumSet<EntityKind> possible = EnumSet.noneOf(EntityKind.class);
+            resolver().candidates(EnumSet.allOf(EntityKind.class), t).forEach(e -> possible.add(e.kind()));
+            if (!possible.isEmpty()) common.retainAll(possible);
+        }
+        if (common.size() == 1) {
+            EntityKind kind = common.iterator().next();
+            return typed.stream().map(t -> t.indexOf(':') > 0 && EntityKind.fromName(t.substring(0, t.indexOf(':'))) != null
+                    ? resolve(t) : resolver().resolve(kind, t)).toList();
+        }
+        return typed.stream().map(this::resolve).toList();
+    }
+
+    private Entity resolve(String typed) {
+        int colon = typed.indexOf(':');
+        EntityKind kind = colon > 0 ? EntityKind.fromName(typed.substring(0, colon)) : null;
+        return kind == null ? resolver().resolve(EnumSet.allOf(EntityKind.class), typed)
+                : resolver().resolve(kind, typed.substring(colon + 1));
+    }
+
+    private List<Fact> about(Entity e, Predicate<Fact> p) {
+        return corpus().facts().stream().filter(filter).filter(f -> f.mentions(e)).filter(p)
+                .sorted(Comparator.comparing(Fact::effectiveDate)).toList();
+    }
+
+    private static String cite(Fact f) {
+        return " [" + f.report().id() + "]";
+    }
+
+    private String name(EntityKind kind, String id) {
+        Entity e = corpus().entity(kind, id);
+        return e == null ? id : e.name();
+    }
+
+    private Map<String, Function<Entity, List<String>>> aspects(EntityKind kind) {
+        Map<String, Function<Entity, List<String>>> a = new LinkedHashMap<>();
+        Function<Entity, List<String>> events = e -> about(e, f -> f.kind() == FactKind.EVENT)
+                .stream().map(f -> f.effectiveDate().text() + " " + f.summary() + cite(f)).toList();
+        Function<Entity, List<String>> figures = e -> about(e, f -> f.kind() == FactKind.STATISTIC).stream()
+                .map(f -> f.statistic().asWritten() + " " + f.statistic().measure() + " (" + f.effectiveDate().text() + ")" + cite(f)).toList();
+        switch (kind) {
+            case GROUP -> {
+                a.put("type", e -> List.of(String.valueOf(e.attribute("type"))));
+                a.put("aliases", Entity::aliases);
+                a.put("leaders", e -> about(e, f -> f.leadership() != null).stream()
+                        .map(f -> name(EntityKind.PERSON, f.leadership().person()) + ", " + f.leadership().role() + cite(f)).distinct().toList());
+                a.put("lineage", e -> about(e, f -> f.relationship() != null && LINEAGE.contains(f.relationship().type())).stream()
+                        .map(f -> relation(f)).distinct().toList());
+                a.put("territory", e -> about(e, f -> f.presence() != null && e.id().equals(f.presence().group())).stream()
+                        .map(f -> where(f) + " " + f.presence().status() + cite(f)).distinct().toList());
+                a.put("allies", e -> partners(e, Set.of("alliance", "cooperation")));
+                a.put("rivals", e -> partners(e, Set.of("rivalry")));
+                a.put("events", events);
+                a.put("figures", figures);
+            }
+            case STATE, PLACE -> {
+                a.put("dominant groups", e -> about(e, f -> f.presence() != null && "dominant".equals(f.presence().status())).stream()
+                        .map(f -> name(EntityKind.GROUP, f.presence().group()) + cite(f)).distinct().toList());
+                a.put("other groups", e -> about(e, f -> f.presence() != null && !"dominant".equals(f.presence().status())).stream()
+                        .map(f -> name(EntityKind.GROUP, f.presence().group()) + " (" + f.presence().status() + ")" + cite(f)).distinct().toList());
+                a.put("criminal economies", e -> about(e, f -> true).stream().flatMap(f -> f.topics().stream())
+                        .filter(ECONOMIES::contains).distinct().sorted().toList());
+                a.put("events", events);
+                a.put("figures", figures);
+            }
+            default -> {
+                a.put("description", e -> e.description() == null ? List.of() : List.of(e.description()));
+                a.put("roles and leaders", e -> about(e, f -> f.leadership() != null).stream()
+                        .map(f -> name(EntityKind.PERSON, f.leadership().person()) + ", " + f.leadership().role() + cite(f)).distinct().toList());
+                a.put("policy actions", e -> about(e, f -> f.policyAction() != null).stream()
+                        .map(f -> (f.date() == null ? "" : f.date().text() + " ") + f.policyAction().action() + " "
+                                + name(EntityKind.POLICY, f.policyAction().policy()) + cite(f)).toList());
+                a.put("events", events);
+                a.put("figures", figures);
+            }
+        }
+        a.put("reports", e -> about(e, f -> true).stream().map(f -> f.report().id()).distinct().toList());
+        return a;
+    }
+
+    private String relation(Fact f) {
+        var r = f.relationship();
+        return name(EntityKind.GROUP, r.group()) + " " + r.type() + " " + name(EntityKind.GROUP, r.other()) + cite(f);
+    }
+
+    private String where(Fact f) {
+        var p = f.presence();
+        return p.state() != null ? name(EntityKind.STATE, p.state()) : name(EntityKind.PLACE, p.place());
+    }
+
+    private List<String> partners(Entity e, Set<String> types) {
+        return about(e, f -> f.relationship() != null && types.contains(f.relationship().type())).stream()
+                .map(f -> {
+                    String other = e.id().equals(f.relationship().group()) ? f.relationship().other() : f.relationship().group();
+                    return name(EntityKind.GROUP, other) + " (" + f.effectiveDate().text() + ")" + cite(f);
+                }).distinct().toList();
+    }
+
+    private Comparison compareReports(List<Report> reports) {
+        List<Comparison.Row> rows = new ArrayList<>();
+        Function<Report, List<Fact>> factsOf = r -> corpus().facts().stream().filter(filter).filter(f -> f.report() == r).toList();
+        rows.add(new Comparison.Row("authors", reports.stream().map(Report::authors).toList()));
+        rows.add(new Comparison.Row("published", reports.stream().map(r -> List.of(r.published().text())).toList()));
+        rows.add(new Comparison.Row("publisher", reports.stream().map(r -> List.of(r.publisher())).toList()));
+        rows.add(new Comparison.Row("facts", reports.stream().map(r -> List.of(String.valueOf(factsOf.apply(r).size()))).toList()));
+        rows.add(new Comparison.Row("focus (top topics)", reports.stream().map(r -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            factsOf.apply(r).forEach(f -> f.topics().forEach(t -> counts.merge(t, 1L, Long::sum)));
+            return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(6).map(x -> x.getKey() + " (" + x.getValue() + ")").toList();
+        }).toList()));
+        rows.add(new Comparison.Row("figures", reports.stream().map(r -> factsOf.apply(r).stream()
+                .filter(f -> f.statistic() != null).map(f -> f.statistic().asWritten() + " " + f.statistic().measure()).toList()).toList()));
+        rows.add(new Comparison.Row("recommendations", reports.stream().map(r -> factsOf.apply(r).stream()
+                .filter(f -> f.kind() == FactKind.RECOMMENDATION).map(Fact::summary).toList()).toList()));
+        return new Comparison(reports.stream().map(Report::id).toList(), rows);
+    }
+
+    private Comparison acrossReports() {
+        if (names.size() != 1) throw new UsageException("--across-reports takes one subject (an entity or a topic)");
+        String subject = names.get(0);
+        Predicate<Fact> about;
+        String topic = subject.trim().toLowerCase(java.util.Locale.ROOT);
+        if (corpus().vocabulary().has("topics", topic)) {
+            about = f -> f.topics().contains(topic);
+        } else {
+            Entity e = resolve(subject);
+            about = f -> f.mentions(e);
+        }
+        List<Report> reports = corpus().reports().stream()
+                .filter(r -> filter.reports().isEmpty() || filter.reports().contains(r.id()))
+                .filter(r -> filter.asOf() == null || !r.published().first().isAfter(filter.asOf())).toList();
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (FactKind kind : FactKind.values()) {
+            List<List<String>> cells = new ArrayList<>();
+            for (Report r : reports) {
+                cells.add(corpus().facts().stream().filter(filter).filter(about)
+                        .filter(f -> f.report() == r && f.kind() == kind)
+                        .map(f -> (f.date() == null ? "" : f.date().text() + " ") + f.summary()).toList());
+            }
+            rows.add(new Comparison.Row(kind.key(), cells));
+        }
+        return new Comparison(reports.stream().map(r -> r.id() + " (" + r.published().text() + ")").toList(), rows);
+    }
+}

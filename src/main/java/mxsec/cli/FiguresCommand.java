@@ -1,0 +1,73 @@
+package mxsec.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.model.FactKind;
+import mxsec.query.FactFilter;
+import mxsec.render.Tabular;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "figures",
+        header = "Statistics (value, unit, date, scope, report), lined up as series.",
+        description = {"Statistics with value, unit, date, scope and report. With --topic or --measure they line up as",
+            "series (by measure, then date), so the reports' figures can be read side by side; a figure that another",
+            "report contradicts is marked."},
+        footer = {"  mxsec figures --topic homicide", "  mxsec figures cjng", "  mxsec figures --measure criminal-groups",
+            "  mxsec figures --report ellis-2018-may -o csv"})
+final class FiguresCommand extends QueryCommand {
+    @Parameters(arity = "0..1", paramLabel = "SUBJECT", description = "Only figures about this state, group, person, institution, policy or place.")
+    String subject;
+
+    @Option(names = "--measure", paramLabel = "MEASURE", split = ",", description = "Only these measures (e.g. homicides, homicide-rate).")
+    List<String> measures = new ArrayList<>();
+
+    @Mixin
+    EntityFilterOptions entities;
+
+    @Override
+    protected int execute() {
+        FactFilter filter = filters.filter(corpus(), entities.resolve(resolver())).withKinds(Set.of(FactKind.STATISTIC));
+        String what = "no figures match the filters";
+        if (subject != null) {
+            Entity e = resolver().resolve(EnumSet.allOf(EntityKind.class), subject);
+            filter = filter.about(e.kind(), e.id());
+            what = e.name() + ": no figures";
+        }
+        Comparator<Fact> order = measures.isEmpty() && filters.topics.isEmpty()
+                ? Comparator.comparing(Fact::effectiveDate)
+                : Comparator.comparing((Fact f) -> f.statistic().measure()).thenComparing(Fact::effectiveDate);
+        List<Fact> facts = corpus().facts().stream().filter(filter)
+                .filter(f -> measures.isEmpty() || measures.contains(f.statistic().measure()))
+                .sorted(order.thenComparing(f -> f.report().published())).toList();
+        if (facts.isEmpty()) return nothing(what);
+        if (output.format() == mxsec.render.OutputFormat.JSON || output.format() == mxsec.render.OutputFormat.JSONL
+                || output.format() == mxsec.render.OutputFormat.YAML) {
+            view().render(facts, output.format(), output.style(), output.out());
+            return ExitCodes.OK;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Fact f : facts) {
+            var s = f.statistic();
+            String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
+            Map<String, Object> m = view().toMap(f);
+            rows.add(List.of(f.effectiveDate().text(), output.format().human() ? value : s.value(), s.unit(), s.measure(),
+                    s.scope() == null ? "" : s.scope(), f.report().id(), f.source().lines(), m.get("disagrees_with"),
+                    output.format().human() ? f.summary() + " [" + f.globalId() + "]" : f.summary()));
+        }
+        List<String> columns = List.of("date", "value", "unit", "measure", "scope", "report", "lines", "disagrees_with", "summary");
+        new Tabular(columns, rows).render(output.format(), output.style(), output.out());
+        if (output.format().human()) output.out().println(output.style().dim("~ estimate; see 'mxsec show ID' for a figure's full citation"));
+        return ExitCodes.OK;
+    }
+
+}

@@ -1,0 +1,124 @@
+package mxsec.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.query.FactFilter;
+import mxsec.query.NameResolver;
+import mxsec.render.FactView;
+import mxsec.render.Tabular;
+import mxsec.text.Fold;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search",
+        header = "Ranked search over facts and names.",
+        description = {"Ranked search over facts (summaries, notes, the names of what they are about) and over entity",
+            "names and aliases; case- and accent-insensitive, every word must match."},
+        footer = {"  mxsec search huachicol", "  mxsec search \"fuel theft\" --report ellis-2018-mar",
+            "  mxsec search lopez obrador hugs", "  mxsec search fentanyl china -o json | jq '.[0]'"})
+final class SearchCommand extends QueryCommand {
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to look for.")
+    List<String> words;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (0: all; default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    /** One hit: an entity or a fact, with its score. */
+    private record Hit(int score, Entity entity, Fact fact) {}
+
+    @Override
+    protected int execute() {
+        if (limit < 0) throw new UsageException("--limit must be 0 or more");
+        String phrase = Fold.words(String.join(" ", words));
+        List<String> tokens = List.of(phrase.trim().split(" "));
+        if (phrase.isBlank()) throw new UsageException("search needs at least one word with letters or digits");
+        FactFilter filter = filters.filter(corpus());
+        List<Hit> hits = new ArrayList<>();
+        for (EntityKind kind : EntityKind.values()) {
+            for (Entity e : corpus().entities(kind)) {
+                int score = entityScore(e, phrase, tokens);
+                if (score > 0) hits.add(new Hit(score, e, null));
+            }
+        }
+        for (Fact f : corpus().facts()) {
+            if (!filter.test(f)) continue;
+            int score = factScore(f, phrase, tokens);
+            if (score > 0) hits.add(new Hit(score, null, f));
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> -h.score())
+                .thenComparing(h -> h.fact() == null ? "" : h.fact().effectiveDate().first().toString())
+                .thenComparing(h -> h.fact() == null ? h.entity().id() : h.fact().globalId()));
+        if (limit > 0 && hits.size() > limit) hits = hits.subList(0, limit);
+        if (hits.isEmpty()) return nothing("'" + String.join(" ", words) + "': not mentioned");
+        render(hits);
+        return ExitCodes.OK;
+    }
+
+    private int entityScore(Entity e, String phrase, List<String> tokens) {
+        int best = 0;
+        for (String name : NameResolver.spellings(e)) {
+            String w = Fold.words(name);
+            if (w.equals(phrase)) best = Math.max(best, 40);
+            else if (w.contains(phrase)) best = Math.max(best, 20);
+            else if (tokens.stream().allMatch(t -> w.contains(" " + t + " "))) best = Math.max(best, 10);
+        }
+        return best;
+    }
+
+    private int factScore(Fact f, String phrase, List<String> tokens) {
+        String summary = Fold.words(f.summary());
+        StringBuilder more = new StringBuilder(Fold.words(f.notes() == null ? "" : f.notes()));
+        for (EntityKind kind : EntityKind.values()) {
+            for (String id : f.refs(kind)) {
+                Entity e = corpus().entity(kind, id);
+                if (e != null) e.names().forEach(n -> more.append(Fold.words(n)));
+            }
+        }
+        f.topics().forEach(t -> more.append(Fold.words(t)));
+        String other = more.toString();
+        int score = 0;
+        for (String t : tokens) {
+            String padded = " " + t + " ";
+            if (summary.contains(padded)) score += 3;
+            else if (summary.contains(" " + t)) score += 2;
+            else if (other.contains(" " + t)) score += 1;
+            else return 0;
+        }
+        if (tokens.size() > 1 && summary.contains(phrase)) score += 5;
+        return score;
+    }
+
+    private void render(List<Hit> hits) {
+        if (output.format() == mxsec.render.OutputFormat.TABLE) {
+            var style = output.style();
+            var out = output.out();
+            for (Hit h : hits) {
+                if (h.entity() != null) {
+                    out.print(style.cyan(String.format("%-12s", h.entity().kind().singular()))
+                            + mxsec.render.Style.safe(NameResolver.label(h.entity())) + "\n");
+                } else {
+                    view().printHuman(h.fact(), style, out);
+                }
+            }
+            out.flush();
+            return;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.entity() != null) {
+                rows.add(java.util.Arrays.asList("entity", h.entity().id(), h.entity().kind().singular(), h.entity().name(), null, null, h.score()));
+            } else {
+                Fact f = h.fact();
+                rows.add(java.util.Arrays.asList("fact", f.globalId(), f.kind().key(), f.summary(),
+                        f.date() == null ? null : f.date().text(), FactView.citation(f), h.score()));
+            }
+        }
+        new Tabular(List.of("type", "id", "kind", "text", "date", "citation", "score"), rows)
+                .render(output.format(), output.style(), output.out());
+    }
+}

@@ -1,0 +1,101 @@
+package mxsec.cli;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.model.Fact;
+import mxsec.render.Detail;
+import mxsec.render.EntityDetail;
+import mxsec.render.OutputFormat;
+import mxsec.render.Tabular;
+import mxsec.text.Suggest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show",
+        header = "One fact or entity in full, with its complete citation.",
+        description = {"One fact or entity in full, with its complete citation. A fact is named report-id/fact-id (as",
+            "every listing prints it); an entity by name, alias or id, optionally as KIND:NAME (group:cjng)."},
+        footer = {"  mxsec show ellis-2016/cjng-sinaloa-alliance", "  mxsec show cjng", "  mxsec show state:sinaloa group:sinaloa",
+            "  mxsec show felbab-brown-2024/rnpdno-missing-total -o json"})
+final class ShowCommand extends QueryCommand {
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "Fact ids (report-id/fact-id) or entity names.")
+    List<String> ids;
+
+    @Override
+    protected int execute() {
+        List<Detail> details = new ArrayList<>();
+        for (String id : ids) details.add(id.contains("/") ? fact(id) : entity(id));
+        OutputFormat format = output.format();
+        if (details.size() > 1 && (format == OutputFormat.JSON || format == OutputFormat.YAML)) {
+            List<Map<String, Object>> all = details.stream().map(Detail::fields).toList();
+            if (format == OutputFormat.JSON) Tabular.writeJson(all, output.out(), true);
+            else Tabular.writeYaml(all, output.out());
+            return ExitCodes.OK;
+        }
+        for (int i = 0; i < details.size(); i++) {
+            if (i > 0 && format.human()) output.out().print("\n");
+            details.get(i).render(format, output.style(), output.out());
+        }
+        return ExitCodes.OK;
+    }
+
+    private Detail fact(String id) {
+        Fact f = corpus().fact(id.trim());
+        if (f == null) {
+            List<String> all = corpus().facts().stream().map(Fact::globalId).toList();
+            throw new UsageException("unknown fact '" + id + "'" + Suggest.didYouMean(id, all));
+        }
+        boolean human = output.format().human();
+        Detail d = new Detail();
+        if (!human) {
+            view().toMap(f).forEach(d::put);
+            d.put("report_citation", f.report().citation());
+            return d;
+        }
+        d.put("id", f.globalId()).put("kind", f.kind().key())
+                .put("date", f.date() == null ? null : f.date().text() + (f.approx() ? " (approximate)" : "") + (f.inferred() ? " (inferred from context)" : ""))
+                .put("summary", f.summary());
+        for (EntityKind k : EntityKind.values()) {
+            List<String> names = f.refs(k).stream().map(ref -> {
+                Entity e = corpus().entity(k, ref);
+                return e == null ? ref : ref + " (" + e.name() + ")";
+            }).toList();
+            d.put(k.plural(), names);
+        }
+        d.put("topics", f.topics());
+        Map<String, Object> m = view().toMap(f);
+        for (String part : List.of("statistic", "presence", "relationship", "leadership", "policy", "recommendation")) {
+            if (m.get(part) instanceof Map<?, ?> fields) {
+                fields.forEach((k, v) -> {
+                    if (v != null && !(v instanceof List<?> l && l.isEmpty())) d.put(String.valueOf(k), v);
+                });
+            }
+        }
+        d.put("notes", f.notes());
+        d.put("disagrees_with", m.get("disagrees_with"));
+        d.put("section", f.source().section());
+        d.put("lines", f.source().lines());
+        d.put("report", f.report().citation());
+        return d;
+    }
+
+    private Detail entity(String typed) {
+        EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
+        String name = typed;
+        int colon = typed.indexOf(':');
+        if (colon > 0) {
+            EntityKind kind = EntityKind.fromName(typed.substring(0, colon).trim());
+            if (kind != null) {
+                kinds = EnumSet.of(kind);
+                name = typed.substring(colon + 1);
+            }
+        }
+        Entity e = resolver().resolve(kinds, name);
+        List<Fact> about = corpus().facts().stream().filter(f -> f.mentions(e)).toList();
+        return EntityDetail.of(e, about, corpus(), output.format().human());
+    }
+}
