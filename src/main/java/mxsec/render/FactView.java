@@ -189,8 +189,8 @@ public final class FactView {
                 String current = null;
                 for (Fact f : facts) {
                     if (grouping != null && !grouping.apply(f).equals(current)) {
+                        out.print((current == null ? "" : "\n") + style.bold(Style.safe(grouping.apply(f))) + "\n");
                         current = grouping.apply(f);
-                        out.print("\n" + style.bold(Style.safe(current)) + "\n");
                     }
                     printHuman(f, style, out);
                 }

@@ -21,6 +21,7 @@ public final class Suggest {
     public static <T> List<T> closest(String typed, Map<String, T> keyed, int max) {
         String t = Fold.fold(typed);
         Map<T, Double> best = new LinkedHashMap<>();
+        Map<T, Integer> distances = new LinkedHashMap<>();
         for (Map.Entry<String, T> e : keyed.entrySet()) {
             String k = Fold.fold(e.getKey());
             if (k.isEmpty()) continue;
@@ -31,8 +32,12 @@ public final class Suggest {
             if (!near) continue;
             double score = distance - similarity;
             best.merge(e.getValue(), score, Math::min);
+            distances.merge(e.getValue(), distance, Math::min);
         }
+        // A clear winner hides the also-rans: keep those within one edit of the closest.
+        int closest = distances.values().stream().min(Integer::compare).orElse(0);
         return best.entrySet().stream()
+                .filter(e -> distances.get(e.getKey()) <= closest + 1)
                 .sorted(Map.Entry.<T, Double>comparingByValue().thenComparing(e -> String.valueOf(e.getKey())))
                 .limit(max)
                 .map(Map.Entry::getKey)

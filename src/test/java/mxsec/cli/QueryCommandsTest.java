@@ -1,0 +1,125 @@
+package mxsec.cli;
+
+import static mxsec.cli.CliRunner.mxsec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mxsec.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Exit codes, messages and documented fields of the query commands, on the fixture and the built-in corpus. */
+class QueryCommandsTest {
+    private static final String FIXTURE = Fixtures.validCorpus().toString();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aStateNoReportDiscussesSaysSoPlainlyWithExitCode1() {
+        CliRunner.Result r = mxsec("state", "aguascalientes");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("Aguascalientes: not mentioned in the 5 reports searched "
+                + "(ellis-2016, ellis-2018-mar, ellis-2018-may, ellis-2022, felbab-brown-2024)\n");
+    }
+
+    @Test
+    void filtersThatExcludeEverythingAreNotDenial() {
+        CliRunner.Result r = mxsec("group", "test-cartel", "--corpus", FIXTURE, "--since", "2030");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).startsWith("Cártel de Prueba: no facts match the filters in the 6 reports searched (");
+        CliRunner.Result json = mxsec("group", "test-cartel", "--corpus", FIXTURE, "--since", "2030", "-o", "json");
+        assertThat(json.out()).isEqualTo("[ ]\n");
+        assertThat(json.err()).startsWith("mxsec: Cártel de Prueba: no facts match the filters");
+    }
+
+    @Test
+    void aMistypedNameGetsDidYouMeanAndExitCode2() {
+        CliRunner.Result r = mxsec("group", "cjgn");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("mxsec: unknown group 'cjgn'; did you mean cjng (").endsWith("?\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void compareRefusesToMixKinds() {
+        CliRunner.Result r = mxsec("compare", "cjng", "guerrero");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("mxsec: cannot compare a group (cjng) with a state (guerrero); compare things of one kind\n");
+    }
+
+    @Test
+    void compareTakesTheKindEveryNameCanBe() {
+        CliRunner.Result r = mxsec("compare", "cjng", "sinaloa", "-o", "json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"Sinaloa Cartel\"");
+    }
+
+    @Test
+    void badFilterValuesAreUsageErrors() {
+        assertThat(mxsec("timeline", "--since", "2018-13").err()).startsWith("mxsec: --since: '2018-13' is not a real date");
+        assertThat(mxsec("timeline", "--topic", "homicdie").err()).isEqualTo("mxsec: unknown topic 'homicdie' (did you mean 'homicide'?)\n");
+        assertThat(mxsec("timeline", "--kind", "events").exitCode()).isEqualTo(2);
+        assertThat(mxsec("state", "guerrero", "-o", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void asOfKeepsOnlyWhatReportsPublishedByThenSaid() throws Exception {
+        CliRunner.Result r = mxsec("group", "cjng", "--as-of", "2018-04", "-o", "json");
+        JsonNode json = JSON.readTree(r.out());
+        assertThat(json.get("entity").get("reports")).extracting(JsonNode::asText).containsExactly("ellis-2016", "ellis-2018-mar");
+    }
+
+    @Test
+    void factJsonCarriesTheDocumentedFields() throws Exception {
+        JsonNode facts = JSON.readTree(mxsec("timeline", "--group", "test-cartel", "--corpus", FIXTURE, "-o", "json").out());
+        JsonNode f = facts.get(0);
+        for (String field : new String[] {"id", "report", "kind", "date", "summary", "states", "groups", "people", "institutions",
+            "policies", "places", "administrations", "topics", "source", "notes", "conflicts", "disagrees_with"}) {
+            assertThat(f.has(field)).as(field + " in " + f).isTrue();
+        }
+        assertThat(f.get("source").get("citation").asText()).isEqualTo("test-2020, \u201cThe Threat\u201d, lines 5-6");
+    }
+
+    @Test
+    void disagreementsBetweenReportsAreShownSideBySide() throws Exception {
+        JsonNode fact = JSON.readTree(mxsec("show", "ellis-2016/cjng-sinaloa-alliance", "-o", "json").out());
+        assertThat(fact.get("disagrees_with")).extracting(JsonNode::asText).contains("ellis-2018-mar/cjng-sinaloa-rivalry");
+        String human = mxsec("group", "cjng", "--kind", "relationship", "--report", "ellis-2016").out();
+        assertThat(human).contains("\u2260 ellis-2018-mar says otherwise:");
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String c : new String[] {"state", "group", "person", "institution", "policy", "place", "administration", "timeline",
+            "compare", "figures", "search", "show", "recommendations", "topics"}) {
+            CliRunner.Result r = mxsec(c, "--help");
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).as(c).contains("Examples:").contains("  mxsec " + c).contains("Exit codes:");
+        }
+    }
+
+    @Test
+    void noEscapeReachesAPipeOrANoColorRun() {
+        for (String[] args : new String[][] {{"state", "guerrero"}, {"group", "cjng"}, {"compare", "cjng", "sinaloa"}, {"timeline"}, {"figures"}}) {
+            assertThat(mxsec(args).out()).doesNotContain("\u001b");
+            assertThat(new CliRunner().terminal().env("NO_COLOR", "1").run(args).out()).doesNotContain("\u001b");
+            assertThat(new CliRunner().terminal().run(args).out()).contains("\u001b[");
+        }
+    }
+
+    @Test
+    void csvHasAHeaderAndQuotesCellsWithCommas() {
+        String csv = mxsec("figures", "--topic", "homicide", "-o", "csv").out();
+        assertThat(csv).startsWith("date,value,unit,measure,scope,report,lines,disagrees_with,summary\r\n");
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("\u001b"));
+    }
+
+    @Test
+    void searchRanksAndReportsSilence() {
+        CliRunner.Result r = mxsec("search", "huachicoleros", "-o", "tsv");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines().skip(1).findFirst().orElse("")).contains("huachicol");
+        CliRunner.Result none = mxsec("search", "zzzqqq");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.out()).startsWith("'zzzqqq': not mentioned in the 5 reports searched");
+    }
+}
