@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
@@ -55,18 +54,26 @@ final class FiguresCommand extends QueryCommand {
             view().render(facts, output.format(), output.style(), output.out());
             return ExitCodes.OK;
         }
+        boolean human = output.format().human();
         List<List<Object>> rows = new ArrayList<>();
         for (Fact f : facts) {
             var s = f.statistic();
-            String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
-            Map<String, Object> m = view().toMap(f);
-            rows.add(List.of(f.effectiveDate().text(), output.format().human() ? value : s.value(), s.unit(), s.measure(),
-                    s.scope() == null ? "" : s.scope(), f.report().id(), f.source().lines(), m.get("disagrees_with"),
-                    output.format().human() ? f.summary() + " [" + f.globalId() + "]" : f.summary()));
+            List<?> disagree = (List<?>) view().toMap(f).get("disagrees_with");
+            if (human) {
+                String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
+                String summary = f.summary() + " [" + f.globalId() + "]"
+                        + (disagree.isEmpty() ? "" : " \u2260 " + String.join(", ", disagree.stream().map(String::valueOf).toList()));
+                rows.add(List.of(f.effectiveDate().text(), value, s.unit(), s.measure(), s.scope() == null ? "" : s.scope(), summary));
+            } else {
+                rows.add(java.util.Arrays.asList(f.effectiveDate().text(), s.value(), s.upper(), s.estimate(), s.unit(), s.measure(),
+                        s.scope(), s.asWritten(), f.report().id(), f.source().section(), f.source().lines(), disagree, f.summary(), f.globalId()));
+            }
         }
-        List<String> columns = List.of("date", "value", "unit", "measure", "scope", "report", "lines", "disagrees_with", "summary");
+        List<String> columns = human ? List.of("date", "value", "unit", "measure", "scope", "summary")
+                : List.of("date", "value", "upper", "estimate", "unit", "measure", "scope", "as_written", "report", "section", "lines",
+                        "disagrees_with", "summary", "id");
         new Tabular(columns, rows).render(output.format(), output.style(), output.out());
-        if (output.format().human()) output.out().println(output.style().dim("~ estimate; see 'mxsec show ID' for a figure's full citation"));
+        if (human) output.out().println(output.style().dim("~ estimate; \u2260 another report differs; 'mxsec show ID' gives the full citation"));
         return ExitCodes.OK;
     }
 

@@ -10,7 +10,7 @@ import mxsec.model.Fact;
 /**
  * A profile of one thing: a header of fields, then titled sections of facts. People see the header,
  * then each non-empty section with its facts and citations; programs get {entity, sections} (JSON, YAML),
- * one fact per line with its section (JSONL), or flat rows with a leading "section" column (CSV, TSV, MD).
+ * one fact per line with its heading (JSONL), or flat rows with a leading "heading" column (CSV, TSV, MD).
  */
 public record Profile(Detail header, List<Section> sections) {
     /** {@code key} is the stable machine name; {@code title} what people read. */
@@ -39,7 +39,7 @@ public record Profile(Detail header, List<Section> sections) {
                 for (Section s : sections) {
                     for (Fact f : s.facts()) {
                         Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("section", s.key());
+                        m.put("heading", s.key());
                         m.putAll(view.toMap(f));
                         Tabular.writeJson(m, out, false);
                     }
@@ -47,7 +47,7 @@ public record Profile(Detail header, List<Section> sections) {
             }
             default -> {
                 List<String> columns = new ArrayList<>();
-                columns.add("section");
+                columns.add("heading");
                 columns.addAll(FactView.COLUMNS);
                 List<List<Object>> rows = new ArrayList<>();
                 for (Section s : sections) {

@@ -55,7 +55,10 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         out.flush();
     }
 
-    /** A table with a bold header, columns aligned, the last column wrapped to the width. */
+    /**
+     * A table with a bold header and aligned columns. When the rows are wider than the width, the widest
+     * columns give way first (down to 12 characters; the last keeps at least 30) and cells wrap in place.
+     */
     private void table(Style style, PrintWriter out) {
         int n = columns.size();
         List<List<String>> cells = new ArrayList<>();
@@ -69,21 +72,50 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         for (List<String> line : cells) {
             for (int i = 0; i < n; i++) widths[i] = Math.max(widths[i], line.get(i).length());
         }
-        int fixed = 0;
-        for (int i = 0; i < n - 1; i++) fixed += widths[i] + 2;
-        int lastWidth = style.width() <= 0 ? 0 : Math.max(20, style.width() - fixed);
-        StringBuilder header = new StringBuilder();
+        int[] floors = new int[n];
         for (int i = 0; i < n; i++) {
-            String h = columns.get(i).toUpperCase(java.util.Locale.ROOT);
-            header.append(i < n - 1 ? pad(h, widths[i]) + "  " : h);
+            floors[i] = i == n - 1 ? Math.min(30, widths[i]) : Math.min(widths[i], 12);
+            for (List<String> line : cells) {
+                for (String word : line.get(i).split(" ")) floors[i] = Math.max(floors[i], Math.min(word.length(), 40));
+            }
         }
+        fit(widths, floors, style.width());
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < n; i++) header.append(pad(columns.get(i).toUpperCase(java.util.Locale.ROOT), widths[i])).append("  ");
         out.print(style.bold(header.toString().stripTrailing()) + "\n");
-        String indent = " ".repeat(fixed);
         for (List<String> line : cells) {
-            StringBuilder s = new StringBuilder();
-            for (int i = 0; i < n - 1; i++) s.append(pad(line.get(i), widths[i])).append("  ");
-            s.append(Wrap.hanging(line.get(n - 1), lastWidth == 0 ? 0 : lastWidth + fixed, indent));
-            out.print(s.toString().stripTrailing() + "\n");
+            List<List<String>> wrapped = new ArrayList<>();
+            int height = 1;
+            for (int i = 0; i < n; i++) {
+                List<String> w = Wrap.lines(line.get(i), style.width() <= 0 ? 0 : widths[i]);
+                wrapped.add(w);
+                height = Math.max(height, w.size());
+            }
+            for (int h = 0; h < height; h++) {
+                StringBuilder s = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    List<String> w = wrapped.get(i);
+                    s.append(pad(h < w.size() ? w.get(h) : "", widths[i])).append("  ");
+                }
+                out.print(s.toString().stripTrailing() + "\n");
+            }
+        }
+    }
+
+    /** Shrinks the widest columns, never below their floor (their longest word), until the row fits {@code total}. */
+    private static void fit(int[] widths, int[] floors, int total) {
+        if (total <= 0) return;
+        int n = widths.length;
+        while (true) {
+            int sum = 0;
+            for (int w : widths) sum += w + 2;
+            if (sum - 2 <= total) return;
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (widths[i] > floors[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+            }
+            if (widest < 0) return; // cannot fit: let the terminal wrap
+            widths[widest]--;
         }
     }
 

@@ -109,7 +109,7 @@ class QueryCommandsTest {
     @Test
     void csvHasAHeaderAndQuotesCellsWithCommas() {
         String csv = mxsec("figures", "--topic", "homicide", "-o", "csv").out();
-        assertThat(csv).startsWith("date,value,unit,measure,scope,report,lines,disagrees_with,summary\r\n");
+        assertThat(csv).startsWith("date,value,upper,estimate,unit,measure,scope,as_written,report,section,lines,disagrees_with,summary,id\r\n");
         assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("\u001b"));
     }
 
