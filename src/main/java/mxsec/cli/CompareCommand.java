@@ -71,7 +71,8 @@ final class CompareCommand extends QueryCommand {
                         + e.kind().singular() + " (" + e.id() + "); compare things of one kind");
             }
         }
-        List<String> columns = entities.stream().map(Entity::name).toList();
+        // People read names; programs get ids, which are stable.
+        List<String> columns = entities.stream().map(e -> output.format().human() ? e.name() : e.id()).toList();
         Map<String, Function<Entity, List<String>>> aspects = aspects(kind);
         List<Comparison.Row> rows = new ArrayList<>();
         aspects.forEach((aspect, fn) -> rows.add(new Comparison.Row(aspect, entities.stream().map(fn).toList())));
@@ -230,6 +231,6 @@ final class CompareCommand extends QueryCommand {
             }
             rows.add(new Comparison.Row(kind.key(), cells));
         }
-        return new Comparison(reports.stream().map(r -> r.id() + " (" + r.published().text() + ")").toList(), rows);
+        return new Comparison(reports.stream().map(r -> output.format().human() ? r.id() + " (" + r.published().text() + ")" : r.id()).toList(), rows);
     }
 }
