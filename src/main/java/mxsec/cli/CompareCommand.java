@@ -22,12 +22,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "compare",
         header = "Things of one kind side by side, or one subject across the reports.",
-        description = {"Two or more things of one kind side by side, row by row: groups (type, leaders, lineage,",
-            "territory, allies, rivals, events, figures), states (dominant and other groups, criminal economies,",
+        description = {"Two or more things of one kind side by side, row by row: groups (type, leaders, lineage, structure,",
+            "territory, allies, rivals, revenue, capabilities, events, figures), states (dominant and other groups, criminal economies,",
             "events, figures), reports (authors, date, focus, figures, recommendations), administrations, people,",
             "institutions, policies, places. With --across-reports, one subject (or topic) with a column per report",
             "in date order: how the picture changed from 2016 to 2024."},
-        footer = {"  mxsec compare cjng sinaloa", "  mxsec compare guerrero michoacan tamaulipas", "  mxsec compare ellis-2016 felbab-brown-2024",
+        footer = {"  mxsec compare cjng sinaloa", "  mxsec compare guerrero michoacan tamaulipas", "  mxsec compare ellis-2016 felbab-brown-2024", "  mxsec compare pena-nieto lopez-obrador",
             "  mxsec compare --across-reports cjng", "  mxsec compare --across-reports homicide --width 200"})
 final class CompareCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "Things to compare (all of one kind), or with --across-reports one subject or topic.")
@@ -139,8 +139,15 @@ final class CompareCommand extends QueryCommand {
                         .map(f -> relation(f)).distinct().toList());
                 a.put("territory", e -> about(e, f -> f.presence() != null && e.id().equals(f.presence().group())).stream()
                         .map(f -> where(f) + " " + f.presence().status() + cite(f)).distinct().toList());
+                a.put("structure", e -> summaries(e, f -> f.relationship() != null && e.id().equals(f.relationship().other())
+                        && Set.of("faction-of", "armed-wing-of").contains(f.relationship().type())
+                        || f.kind() == FactKind.ASSESSMENT && mentionsAny(f, "structure", "federat", "hierarch", "branch", "faction", "decentrali", "franchise")));
                 a.put("allies", e -> partners(e, Set.of("alliance", "cooperation")));
                 a.put("rivals", e -> partners(e, Set.of("rivalry")));
+                a.put("revenue", e -> summaries(e, f -> f.statistic() != null && Set.of("USD", "MXN").contains(f.statistic().unit())
+                        || f.kind() != FactKind.STATISTIC && mentionsAny(f, "revenue", "earning", "income", "profit", "billion")));
+                a.put("capabilities", e -> summaries(e, f -> f.kind() == FactKind.ASSESSMENT
+                        && (f.topics().contains("arms") || mentionsAny(f, "drone", "weapon", "helicopter", "armored", "capabilit", "firepower"))));
                 a.put("events", events);
                 a.put("figures", figures);
             }
@@ -156,6 +163,7 @@ final class CompareCommand extends QueryCommand {
             }
             default -> {
                 a.put("description", e -> e.description() == null ? List.of() : List.of(e.description()));
+                a.put("strategy and judgements", e -> summaries(e, f -> f.kind() == FactKind.ASSESSMENT && f.topics().contains("strategy")));
                 a.put("roles and leaders", e -> about(e, f -> f.leadership() != null).stream()
                         .map(f -> name(EntityKind.PERSON, f.leadership().person()) + ", " + f.leadership().role() + cite(f)).distinct().toList());
                 a.put("policy actions", e -> about(e, f -> f.policyAction() != null).stream()
@@ -167,6 +175,19 @@ final class CompareCommand extends QueryCommand {
         }
         a.put("reports", e -> about(e, f -> true).stream().map(f -> f.report().id()).distinct().toList());
         return a;
+    }
+
+    private List<String> summaries(Entity e, Predicate<Fact> p) {
+        return about(e, p).stream().map(f -> f.summary() + cite(f)).toList();
+    }
+
+    /** A rough cut for rows the data model has no field for: does the summary use one of these stems? */
+    private static boolean mentionsAny(Fact f, String... stems) {
+        String text = mxsec.text.Fold.fold(f.summary());
+        for (String stem : stems) {
+            if (text.contains(stem)) return true;
+        }
+        return false;
     }
 
     private String relation(Fact f) {

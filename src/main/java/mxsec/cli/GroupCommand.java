@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "group",
         header = "Criminal groups, or one group's lineage, leaders, territory, allies and rivals.",
-        description = {"Without NAME: the criminal groups (filter with --type, --in-state). With NAME: aliases, type, origin",
+        description = {"Without NAME: the criminal groups (filter with --type, --state). With NAME: aliases, type, origin",
             "and lineage, leaders, territory per report, allies and rivals over time, events, figures, and what each",
             "report says."},
-        footer = {"  mxsec group", "  mxsec group --type cartel --in-state michoacan", "  mxsec group cjng",
+        footer = {"  mxsec group", "  mxsec group --type cartel --state michoacan", "  mxsec group cjng",
             "  mxsec group sinaloa --kind relationship --as-of 2016", "  mxsec group zetas -o csv > zetas.csv"})
 final class GroupCommand extends EntityCommand {
     private static final Set<String> LINEAGE = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of", "successor-of", "absorbed");
@@ -25,7 +25,7 @@ final class GroupCommand extends EntityCommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "List only groups of this type (cartel, faction, armed-wing, gang, ...).")
     String type;
 
-    @Option(names = "--in-state", paramLabel = "STATE", description = "List only groups the reports place in this state.")
+    @Option(names = {"--state", "--in-state"}, paramLabel = "STATE", description = "List only groups the reports place in this state.")
     String inState;
 
     @Override
