@@ -35,7 +35,7 @@ public class CorpusOptions {
 
     /** The built-in corpus plus the user's, loaded and validated once per run. */
     public Corpus corpus() {
-        if (corpus == null) corpus = load(userDirectories());
+        if (corpus == null) corpus = ((MxsecCommand) mixee.root().userObject()).context().corpora().get(userDirectories());
         return corpus;
     }
 

@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
             ShowCommand.class,
             RecommendationsCommand.class,
             TopicsCommand.class,
+            CompletionCommand.class,
+            ShellCommand.class,
             ReportsCommand.class,
             ValidateCommand.class,
             VerifyCommand.class,

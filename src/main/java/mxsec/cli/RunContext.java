@@ -3,8 +3,16 @@ package mxsec.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 
-/** What one run sees of the world: its output streams, environment and whether stdout is a terminal. */
-public record RunContext(PrintWriter out, PrintWriter err, Map<String, String> env, boolean stdoutIsTerminal) {
+/**
+ * What one run sees of the world: its streams, environment, whether stdout is a terminal, and the corpora
+ * loaded so far (the shell runs many commands on one context and loads each corpus once).
+ */
+public record RunContext(java.io.InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+                         boolean stdoutIsTerminal, CorpusCache corpora) {
+    public RunContext(PrintWriter out, PrintWriter err, Map<String, String> env, boolean stdoutIsTerminal) {
+        this(java.io.InputStream.nullInputStream(), out, err, env, stdoutIsTerminal, new CorpusCache());
+    }
+
     public String env(String name) {
         String v = env.get(name);
         return v == null || v.isEmpty() ? null : v;
@@ -14,7 +22,7 @@ public record RunContext(PrintWriter out, PrintWriter err, Map<String, String> e
     public static RunContext system() {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        return new RunContext(out, err, System.getenv(), detectTerminal());
+        return new RunContext(System.in, out, err, System.getenv(), detectTerminal(), new CorpusCache());
     }
 
     private static boolean detectTerminal() {

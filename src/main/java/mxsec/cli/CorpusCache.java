@@ -1,0 +1,22 @@
+package mxsec.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mxsec.model.Corpus;
+
+/** Corpora already loaded in this process, by the user directories on top of the built-in one. */
+public final class CorpusCache {
+    private final Map<List<Path>, Corpus> loaded = new HashMap<>();
+
+    Corpus get(List<Path> userDirectories) {
+        List<Path> key = List.copyOf(userDirectories);
+        Corpus corpus = loaded.get(key);
+        if (corpus == null) {
+            corpus = CorpusOptions.load(key);
+            loaded.put(key, corpus);
+        }
+        return corpus;
+    }
+}

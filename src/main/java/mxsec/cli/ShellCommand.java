@@ -1,0 +1,132 @@
+package mxsec.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+
+@Command(name = "shell",
+        header = "An interactive prompt for every command, with Tab completion and history.",
+        description = {"Runs mxsec commands typed at a prompt, exactly as on the command line, with the corpus loaded once.",
+            "Tab completes commands, options, option values and names; history is kept in $XDG_STATE_HOME/mxsec/history",
+            "(default ~/.local/state/mxsec/history). Ctrl-C cancels the line; Ctrl-D or 'exit' leaves. Without a",
+            "terminal it reads commands line by line from stdin ('#' starts a comment) and exits with the last command's code."},
+        footer = {"  mxsec shell", "  printf 'state gro\\ngroup cjng\\n' | mxsec shell"})
+final class ShellCommand extends BaseCommand {
+    /** How the interactive terminal is made; tests substitute a dumb terminal on their own streams. */
+    static Function<RunContext, Terminal> terminals = context -> {
+        try {
+            return TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    };
+
+    static boolean inShell;
+
+    @Override
+    protected int execute() throws IOException {
+        if (inShell) throw new UsageException("already in the shell");
+        RunContext context = context();
+        boolean interactive = context.in() == System.in ? System.console() != null : context.stdoutIsTerminal();
+        inShell = true;
+        try {
+            return interactive ? interactive(context) : script(context);
+        } finally {
+            inShell = false;
+        }
+    }
+
+    /** Lines from stdin, one command each. */
+    private int script(RunContext context) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+        DefaultParser parser = new DefaultParser();
+        int code = ExitCodes.OK;
+        String line;
+        while ((line = in.readLine()) != null) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            if (trimmed.equals("exit") || trimmed.equals("quit")) break;
+            code = run(context, context.out(), parser.parse(trimmed, trimmed.length()).words());
+        }
+        return code;
+    }
+
+    private int interactive(RunContext context) throws IOException {
+        CompletionModel model = CompletionModel.of(Main.commandLine(context), context.corpora().get(List.of()));
+        try (Terminal terminal = terminals.apply(context)) {
+            LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("mxsec")
+                    .completer(new ShellCompleter(model)).parser(new DefaultParser())
+                    .option(LineReader.Option.CASE_INSENSITIVE, true);
+            Path history = historyFile(context);
+            if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
+            LineReader reader = builder.build();
+            PrintWriter out = terminal.writer();
+            RunContext lineContext = new RunContext(context.in(), out, out, context.env(), true, context.corpora());
+            int code = ExitCodes.OK;
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine("mxsec> ");
+                } catch (UserInterruptException e) {
+                    continue; // Ctrl-C: drop the line, new prompt
+                } catch (EndOfFileException e) {
+                    break; // Ctrl-D
+                }
+                String trimmed = line.strip();
+                if (trimmed.isEmpty()) continue;
+                if (trimmed.equals("exit") || trimmed.equals("quit")) break;
+                code = run(lineContext, out, reader.getParsedLine().words());
+            }
+            try {
+                reader.getHistory().save();
+            } catch (IOException | RuntimeException e) {
+                context.err().println("mxsec: history not saved: " + e.getMessage());
+            }
+            return code;
+        } catch (java.io.UncheckedIOException e) {
+            throw new UsageException("cannot open the terminal: " + e.getCause().getMessage());
+        }
+    }
+
+    private static int run(RunContext context, PrintWriter out, List<String> words) {
+        List<String> args = new ArrayList<>();
+        for (String w : words) if (!w.isEmpty()) args.add(w);
+        if (!args.isEmpty() && args.get(0).equals("mxsec")) args.remove(0);
+        int code = Main.run(context, args.toArray(String[]::new));
+        out.flush();
+        context.err().flush();
+        return code;
+    }
+
+    /** $XDG_STATE_HOME/mxsec/history; null (no history, with a warning) when it cannot be written. */
+    private static Path historyFile(RunContext context) {
+        String state = context.env("XDG_STATE_HOME");
+        String home = context.env("HOME");
+        Path dir = state != null ? Path.of(state, "mxsec") : home != null ? Path.of(home, ".local", "state", "mxsec") : null;
+        try {
+            if (dir == null) throw new IOException("no HOME or XDG_STATE_HOME");
+            Files.createDirectories(dir);
+            Path file = dir.resolve("history");
+            if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(dir)) throw new IOException(dir + " is not writable");
+            return file;
+        } catch (IOException | RuntimeException e) {
+            context.err().println("mxsec: no history this session: " + e.getMessage());
+            return null;
+        }
+    }
+}
