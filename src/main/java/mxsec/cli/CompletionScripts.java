@@ -115,6 +115,9 @@ final class CompletionScripts {
 
     private static String fish(CompletionModel model) {
         StringBuilder s = new StringBuilder(String.format(HEADER, "fish", "fish"));
+        Map<List<String>, String> lists = sharedLists(model);
+        lists.forEach((words, name) -> s.append("function _").append(name).append("; printf '%s\\n' ")
+                .append(words(words.stream().map(CompletionScripts::fishQuote).toList())).append("; end\n"));
         s.append("complete -c mxsec -f\n");
         for (CompletionModel.Command c : model.commands()) {
             s.append("complete -c mxsec -n __fish_use_subcommand -a ").append(c.name())
@@ -127,7 +130,7 @@ final class CompletionScripts {
                 for (String n : o.names()) line.append(n.startsWith("--") ? " -l " + n.substring(2) : " -s " + n.substring(1));
                 if (o.takesValue()) {
                     if (o.values().directories()) line.append(" -r -a '(__fish_complete_directories)'");
-                    else if (o.values().any()) line.append(" -x -a ").append(fishQuote(words(o.values().words())));
+                    else if (o.values().any()) line.append(" -x -a ").append(fishWords(o.values().words(), lists));
                     else line.append(" -x");
                 }
                 line.append(" -d ").append(fishQuote(o.description()));
@@ -136,10 +139,14 @@ final class CompletionScripts {
             if (c.positionals().directories()) {
                 s.append("complete -c mxsec").append(when).append(" -a '(__fish_complete_directories)'\n");
             } else if (c.positionals().any()) {
-                s.append("complete -c mxsec").append(when).append(" -a ").append(fishQuote(words(c.positionals().words()))).append('\n');
+                s.append("complete -c mxsec").append(when).append(" -a ").append(fishWords(c.positionals().words(), lists)).append('\n');
             }
         }
         return s.toString();
+    }
+
+    private static String fishWords(List<String> words, Map<List<String>, String> lists) {
+        return lists.containsKey(words) ? "'(_" + lists.get(words) + ")'" : fishQuote(words(words));
     }
 
     private static String fishQuote(String s) {

@@ -17,6 +17,13 @@ public final class CliRunner {
 
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
+    private String stdin = "";
+
+    /** What the run reads on standard input. */
+    public CliRunner stdin(String text) {
+        stdin = text;
+        return this;
+    }
 
     public CliRunner env(String name, String value) {
         env.put(name, value);
@@ -32,7 +39,9 @@ public final class CliRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new RunContext(new PrintWriter(out), new PrintWriter(err), env, terminal), args);
+        RunContext context = new RunContext(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), env, terminal, new CorpusCache());
+        int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -14,10 +14,10 @@ class ProcessIT {
     private static final String JAR = System.getProperty("mxsec.jar", "target/mxsec.jar");
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    /** Runs a bash pipeline with pipefail, so mxsec's own exit code counts; returns exit, stdout, stderr. */
+    /** Runs a bash pipeline with pipefail, so mxsec's own exit code counts; a leading "mxsec" runs the jar. */
     private static CliRunner.Result shell(String pipeline) throws IOException, InterruptedException {
         String mxsec = "'" + JAVA + "' -jar '" + JAR + "'";
-        Process p = new ProcessBuilder(List.of("bash", "-c", "set -o pipefail; " + pipeline.replace("mxsec", mxsec))).start();
+        Process p = new ProcessBuilder(List.of("bash", "-c", "set -o pipefail; " + pipeline.replaceFirst("^mxsec ", java.util.regex.Matcher.quoteReplacement(mxsec + " ")))).start();
         p.getOutputStream().close();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
         return new CliRunner.Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
@@ -48,5 +48,59 @@ class ProcessIT {
         CliRunner.Result r = shell("mxsec state guerrero -o json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d[\"entity\"][\"iso\"])'");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).isEqualTo("MX-GRO\n");
+    }
+
+    @Test
+    void theDistributionArchiveUnpacksAndRuns(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path archive = Path.of(JAR).resolveSibling("mxsec-" + VersionProvider.version() + ".tar.gz");
+        assertThat(archive).exists();
+        assertThat(archive.resolveSibling("mxsec-" + VersionProvider.version() + ".zip")).exists();
+        Tools.run(List.of("tar", "xzf", archive.toString(), "-C", temp.toString()));
+        Path home = temp.resolve("mxsec-" + VersionProvider.version());
+        for (String f : List.of("bin/mxsec", "lib/mxsec.jar", "completions/mxsec.bash", "completions/_mxsec", "completions/mxsec.fish",
+                "man/man1/mxsec.1", "man/man1/mxsec-state.1", "README.md", "LICENSE")) {
+            assertThat(home.resolve(f)).as(f).exists();
+        }
+        // Through a symlink, as when linked into ~/.local/bin.
+        Path link = temp.resolve("mxsec-link");
+        java.nio.file.Files.createSymbolicLink(link, home.resolve("bin/mxsec"));
+        CliRunner.Result r = shell("'" + link + "' reports -o tsv | cut -f1");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("id\nellis-2016\n");
+    }
+
+    @Test
+    void theInteractiveShellCompletesAndRunsInARealTerminal() throws Exception {
+        Tools.require("tmux");
+        String session = "mxsec-shell-" + ProcessHandle.current().pid();
+        Path state = java.nio.file.Files.createTempDirectory("mxsec-state");
+        Tools.run(List.of("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "30",
+                "env XDG_STATE_HOME=" + state + " TERM=xterm '" + JAVA + "' -jar '" + JAR + "' shell"));
+        try {
+            String screen = waitFor(session, "mxsec>"); // tmux trims the prompt's trailing space
+            Tools.run(List.of("tmux", "send-keys", "-t", session, "state gu", "Tab"));
+            Tools.sleep(300);
+            Tools.run(List.of("tmux", "send-keys", "-t", session, "Tab"));
+            screen = waitFor(session, "guerrero");
+            assertThat(screen).contains("guanajuato").contains("guerrero");
+            Tools.run(List.of("tmux", "send-keys", "-t", session, "C-u", "reports -o tsv", "Enter"));
+            screen = waitFor(session, "felbab-brown-2024");
+            Tools.run(List.of("tmux", "send-keys", "-t", session, "C-c"));
+            Tools.run(List.of("tmux", "send-keys", "-t", session, "exit", "Enter"));
+            Tools.sleep(800);
+            assertThat(java.nio.file.Files.readString(state.resolve("mxsec/history"))).contains("reports -o tsv");
+        } finally {
+            new ProcessBuilder("tmux", "kill-session", "-t", session).start().waitFor();
+        }
+    }
+
+    private static String waitFor(String session, String text) throws Exception {
+        String screen = "";
+        for (int i = 0; i < 60 && !screen.contains(text); i++) {
+            Tools.sleep(250);
+            screen = Tools.run(List.of("tmux", "capture-pane", "-t", session, "-p"));
+        }
+        assertThat(screen).as("screen").contains(text);
+        return screen;
     }
 }
