@@ -70,7 +70,7 @@ final class ShellCommand extends BaseCommand {
         CompletionModel model = CompletionModel.of(Main.commandLine(context), context.corpora().get(List.of()));
         try (Terminal terminal = terminals.apply(context)) {
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("mxsec")
-                    .completer(new ShellCompleter(model)).parser(new DefaultParser())
+                    .completer(new ShellCompleter(model)).completionMatcher(new FoldingMatcher()).parser(new DefaultParser())
                     .option(LineReader.Option.CASE_INSENSITIVE, true);
             Path history = historyFile(context);
             if (history != null) builder.variable(LineReader.HISTORY_FILE, history);

@@ -95,6 +95,16 @@ class ShellCommandTest {
         assertThat(complete(completer, "compare ")).contains("cjng", "sinaloa-cartel", "guerrero", "ellis-2022");
     }
 
+    @Test
+    void matchingIgnoresAccentsAndCase() {
+        FoldingMatcher matcher = new FoldingMatcher();
+        String line = "state MICHOACÁ";
+        var parsed = (org.jline.reader.CompletingParsedLine) new DefaultParser().parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE);
+        matcher.compile(Map.of(), true, parsed, true, 0, null);
+        List<Candidate> all = List.of(new Candidate("michoacan"), new Candidate("morelos"), new Candidate("mexico"));
+        assertThat(matcher.matches(all)).extracting(Candidate::value).containsExactly("michoacan");
+    }
+
     private static List<String> complete(ShellCompleter completer, String line) {
         List<Candidate> candidates = new ArrayList<>();
         var parsed = new DefaultParser().parse(line, line.length());
