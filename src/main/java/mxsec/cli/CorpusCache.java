@@ -10,11 +10,22 @@ import mxsec.model.Corpus;
 public final class CorpusCache {
     private final Map<List<Path>, Corpus> loaded = new HashMap<>();
 
+    private final Map<String, String> env;
+
+    public CorpusCache() {
+        this(System.getenv());
+    }
+
+    /** {@code env} says where the on-disk cache of user corpora is (XDG_CACHE_HOME, HOME). */
+    public CorpusCache(Map<String, String> env) {
+        this.env = env;
+    }
+
     Corpus get(List<Path> userDirectories) {
         List<Path> key = List.copyOf(userDirectories);
         Corpus corpus = loaded.get(key);
         if (corpus == null) {
-            corpus = CorpusOptions.load(key);
+            corpus = CorpusOptions.load(key, env);
             loaded.put(key, corpus);
         }
         return corpus;

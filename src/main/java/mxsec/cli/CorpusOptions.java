@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mxsec.load.CorpusFiles;
-import mxsec.load.CorpusLoader;
+import mxsec.load.BuiltInCorpus;
+import mxsec.load.UserCorpusCache;
 import mxsec.model.Corpus;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,9 +40,15 @@ public class CorpusOptions {
         return corpus;
     }
 
+    /** The built-in corpus (from its index), with the user's directories on top (from the cache once valid). */
     static Corpus load(List<Path> userDirectories) {
+        return load(userDirectories, System.getenv());
+    }
+
+    static Corpus load(List<Path> userDirectories, java.util.Map<String, String> env) {
+        Corpus base = BuiltInCorpus.load();
+        if (userDirectories.isEmpty()) return base;
         List<CorpusFiles> roots = new ArrayList<>();
-        roots.add(CorpusFiles.builtIn());
         for (Path dir : userDirectories) {
             try {
                 roots.add(CorpusFiles.directory(dir));
@@ -49,6 +56,6 @@ public class CorpusOptions {
                 throw new UsageException("--corpus " + e.getMessage());
             }
         }
-        return CorpusLoader.load(roots);
+        return UserCorpusCache.load(base, roots, env);
     }
 }

@@ -7,6 +7,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        mxsec.Trace.mark("main");
+        // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
+        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
+            mxsec.load.BuiltInCorpus.preload();
+        }
         RunContext context = RunContext.system();
         int code = run(context, args);
         context.out().flush();
@@ -16,8 +21,18 @@ public final class Main {
 
     /** Runs mxsec with {@code args}; returns the exit code. */
     public static int run(RunContext context, String... args) {
-        CommandLine cmd = commandLine(context);
-        return cmd.execute(args);
+        CommandLine cmd = commandLine(context, only(args));
+        mxsec.Trace.mark("command model built");
+        int code = cmd.execute(args);
+        mxsec.Trace.mark("done");
+        return code;
+    }
+
+    /** The one subcommand a run needs, when its first argument names one; null means all of them. */
+    private static String only(String[] args) {
+        if (args.length == 0) return null;
+        String first = args[0];
+        return MxsecCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion") ? first : null;
     }
 
     /** Help conventions every command shares, set once here: help options, examples heading, exit codes. */
@@ -34,8 +49,16 @@ public final class Main {
         cmd.getSubcommands().values().forEach(Main::conventions);
     }
 
+    /** The full command line, every subcommand registered (help, completion, man pages). */
     static CommandLine commandLine(RunContext context) {
+        return commandLine(context, null);
+    }
+
+    static CommandLine commandLine(RunContext context, String onlySubcommand) {
         CommandLine cmd = new CommandLine(new MxsecCommand(context));
+        MxsecCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, type);
+        });
         ErrorHandler errors = new ErrorHandler(context);
         boolean color = OutputOptions.colorEnabled(OutputOptions.ColorMode.auto, context);
         cmd.setOut(context.out())

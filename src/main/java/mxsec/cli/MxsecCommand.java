@@ -14,28 +14,6 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Every statement mxsec prints comes from one of five published reports (2016-2024) and is cited to its report and section. Names are matched without regard to case or accents; a unique prefix is enough.",
         },
-        subcommands = {
-            StateCommand.class,
-            GroupCommand.class,
-            PersonCommand.class,
-            InstitutionCommand.class,
-            PolicyCommand.class,
-            PlaceCommand.class,
-            AdministrationCommand.class,
-            TimelineCommand.class,
-            CompareCommand.class,
-            FiguresCommand.class,
-            SearchCommand.class,
-            ShowCommand.class,
-            RecommendationsCommand.class,
-            TopicsCommand.class,
-            CompletionCommand.class,
-            ShellCommand.class,
-            ReportsCommand.class,
-            ValidateCommand.class,
-            VerifyCommand.class,
-            picocli.CommandLine.HelpCommand.class,
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  mxsec state guerrero                       what the reports say about a state",
@@ -48,6 +26,37 @@ import picocli.CommandLine.ScopeType;
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class MxsecCommand implements Runnable {
+    /**
+     * The subcommands, in help order. Main registers only the one a run names (building a picocli model
+     * costs ~5 ms a command), or all of them for help, completion and errors.
+     */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("state", StateCommand.class);
+        m.put("group", GroupCommand.class);
+        m.put("person", PersonCommand.class);
+        m.put("institution", InstitutionCommand.class);
+        m.put("policy", PolicyCommand.class);
+        m.put("place", PlaceCommand.class);
+        m.put("administration", AdministrationCommand.class);
+        m.put("timeline", TimelineCommand.class);
+        m.put("compare", CompareCommand.class);
+        m.put("figures", FiguresCommand.class);
+        m.put("search", SearchCommand.class);
+        m.put("show", ShowCommand.class);
+        m.put("recommendations", RecommendationsCommand.class);
+        m.put("topics", TopicsCommand.class);
+        m.put("completion", CompletionCommand.class);
+        m.put("shell", ShellCommand.class);
+        m.put("reports", ReportsCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("verify", VerifyCommand.class);
+        m.put("help", picocli.CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
 

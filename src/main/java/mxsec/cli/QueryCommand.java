@@ -4,7 +4,6 @@ import java.util.List;
 import mxsec.model.Corpus;
 import mxsec.model.Fact;
 import mxsec.model.Report;
-import mxsec.query.Disagreements;
 import mxsec.query.FactFilter;
 import mxsec.query.NameResolver;
 import mxsec.render.FactView;
@@ -36,10 +35,7 @@ abstract class QueryCommand extends BaseCommand {
     }
 
     protected FactView view() {
-        if (view == null) {
-            Disagreements disagreements = new Disagreements(corpus());
-            view = new FactView(disagreements::with);
-        }
+        if (view == null) view = new FactView(corpus()::disagreeing);
         return view;
     }
 

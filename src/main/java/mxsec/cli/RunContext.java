@@ -10,7 +10,7 @@ import java.util.Map;
 public record RunContext(java.io.InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
                          boolean stdoutIsTerminal, CorpusCache corpora) {
     public RunContext(PrintWriter out, PrintWriter err, Map<String, String> env, boolean stdoutIsTerminal) {
-        this(java.io.InputStream.nullInputStream(), out, err, env, stdoutIsTerminal, new CorpusCache());
+        this(java.io.InputStream.nullInputStream(), out, err, env, stdoutIsTerminal, new CorpusCache(env));
     }
 
     public String env(String name) {
@@ -28,6 +28,7 @@ public record RunContext(java.io.InputStream in, PrintWriter out, PrintWriter er
     private static boolean detectTerminal() {
         java.io.Console console = System.console();
         if (console == null) return false;
+        if (Runtime.version().feature() < 22) return true; // a console means stdin and stdout are terminals
         try {
             // JDK 22+: System.console() exists even when redirected; isTerminal() tells the truth.
             return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);

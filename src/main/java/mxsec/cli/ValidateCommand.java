@@ -29,7 +29,7 @@ final class ValidateCommand extends BaseCommand {
     protected int execute() {
         List<Path> dirs = new ArrayList<>(corpusOptions.userDirectories());
         dirs.addAll(directories);
-        Corpus corpus = CorpusOptions.load(dirs);
+        Corpus corpus = CorpusOptions.load(dirs, context().env());
         String what = dirs.isEmpty() ? "built-in corpus" : "built-in corpus + " + String.join(", ", dirs.stream().map(Path::toString).toList());
         out().println("valid: " + what + ": " + corpus.reports().size() + " reports, " + corpus.facts().size()
                 + " facts, " + corpus.entityCount() + " entities");

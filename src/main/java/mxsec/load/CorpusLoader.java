@@ -66,9 +66,28 @@ public final class CorpusLoader {
 
     /** Loads the given roots (built-in first), validating all of them together. */
     public static Corpus load(List<CorpusFiles> roots) {
+        return load(null, roots);
+    }
+
+    /**
+     * Loads {@code roots} on top of an already validated {@code base} corpus (the built-in one, from its
+     * index): the roots may refer to the base's entities, facts and vocabulary, and may not reuse its ids.
+     */
+    public static Corpus load(Corpus base, List<CorpusFiles> roots) {
         CorpusLoader loader = new CorpusLoader();
+        if (base != null) loader.seed(base);
         for (CorpusFiles root : roots) loader.readRoot(root);
         return loader.finish();
+    }
+
+    private void seed(Corpus base) {
+        base.vocabulary().lists().forEach((list, terms) -> vocabulary.put(list, new LinkedHashMap<>(terms)));
+        for (EntityKind kind : EntityKind.values()) {
+            Map<String, Entity> registry = entities.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+            for (Entity e : base.entities(kind)) registry.put(e.id(), e);
+        }
+        for (Report r : base.reports()) reports.put(r.id(), r);
+        for (Fact f : base.facts()) factsByReport.computeIfAbsent(f.report().id(), k -> new ArrayList<>()).add(f);
     }
 
     private void readRoot(CorpusFiles root) {
@@ -478,7 +497,7 @@ public final class CorpusLoader {
             byId.put(r.id(), r);
             facts.addAll(factsByReport.getOrDefault(r.id(), List.of()));
         }
-        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary));
+        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary), Disagreements.find(facts));
     }
 
     /** A group cannot descend from itself, through origins or split/offshoot/faction relationships. */

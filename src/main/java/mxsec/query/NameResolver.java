@@ -18,20 +18,25 @@ import mxsec.text.Suggest;
  * accent-insensitively; a unique prefix is enough. On a miss, suggests the closest names.
  */
 public final class NameResolver {
-    /** Folded spelling to the entities it names (several when an alias is shared). */
-    private final Map<EntityKind, Map<String, Set<Entity>>> index = new LinkedHashMap<>();
+    /** Folded spelling to the entities it names (several when an alias is shared); built per kind when first needed. */
+    private final Map<EntityKind, Map<String, Set<Entity>>> index = new java.util.EnumMap<>(EntityKind.class);
+    private final Corpus corpus;
 
     public NameResolver(Corpus corpus) {
-        for (EntityKind kind : EntityKind.values()) {
+        this.corpus = corpus;
+    }
+
+    private Map<String, Set<Entity>> index(EntityKind kind) {
+        return index.computeIfAbsent(kind, k -> {
             Map<String, Set<Entity>> keys = new LinkedHashMap<>();
-            for (Entity e : corpus.entities(kind)) {
+            for (Entity e : corpus.entities(k)) {
                 for (String spelling : spellings(e)) {
                     String key = Fold.fold(spelling);
-                    if (!key.isEmpty()) keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e);
+                    if (!key.isEmpty()) keys.computeIfAbsent(key, x -> new LinkedHashSet<>()).add(e);
                 }
             }
-            index.put(kind, keys);
-        }
+            return keys;
+        });
     }
 
     /** Everything a user may type for this entity. */
@@ -53,8 +58,12 @@ public final class NameResolver {
         return resolve(EnumSet.of(kind), typed);
     }
 
-    /** The one entity among {@code kinds} that {@code typed} names. */
+    /** The one entity among {@code kinds} that {@code typed} names. An exact id always names its entity. */
     public Entity resolve(Set<EntityKind> kinds, String typed) {
+        if (kinds.size() == 1) {
+            Entity byId = corpus.entity(kinds.iterator().next(), typed.strip());
+            if (byId != null) return byId; // the common case, and no name index needed
+        }
         List<Entity> matches = candidates(kinds, typed);
         if (matches.size() == 1) return matches.get(0);
         String what = kinds.size() == 1 ? kinds.iterator().next().singular() : "name";
@@ -67,7 +76,7 @@ public final class NameResolver {
         }
         Map<String, Entity> keyed = new LinkedHashMap<>();
         for (EntityKind kind : kinds) {
-            index.get(kind).forEach((key, entities) -> entities.forEach(e -> keyed.putIfAbsent(key, e)));
+            index(kind).forEach((key, entities) -> entities.forEach(e -> keyed.putIfAbsent(key, e)));
         }
         List<String> near = Suggest.closest(typed, keyed, 3).stream().map(NameResolver::label).toList();
         throw new UnknownNameException("unknown " + what + " '" + typed + "'"
@@ -79,11 +88,11 @@ public final class NameResolver {
         String key = Fold.fold(typed);
         if (key.isEmpty()) return List.of();
         Set<Entity> exact = new LinkedHashSet<>();
-        for (EntityKind kind : kinds) exact.addAll(index.get(kind).getOrDefault(key, Set.of()));
+        for (EntityKind kind : kinds) exact.addAll(index(kind).getOrDefault(key, Set.of()));
         if (!exact.isEmpty()) return List.copyOf(exact);
         Set<Entity> prefixed = new LinkedHashSet<>();
         for (EntityKind kind : kinds) {
-            index.get(kind).forEach((k, entities) -> {
+            index(kind).forEach((k, entities) -> {
                 if (k.startsWith(key) || k.replace(' ', '-').startsWith(key)) prefixed.addAll(entities);
             });
         }

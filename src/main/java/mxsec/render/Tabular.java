@@ -19,11 +19,14 @@ import java.util.Map;
  * A cell is a String, a number, a boolean, null, or a list of those (joined with "; " in flat formats).
  */
 public record Tabular(List<String> columns, List<List<Object>> rows) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .build());
+    /** Jackson costs ~150 ms of class loading: only programs asking for JSON or YAML pay for it. */
+    private static final class Mappers {
+        static final ObjectMapper JSON = new ObjectMapper();
+        static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build());
+    }
 
     public Tabular {
         columns = List.copyOf(columns);
@@ -176,7 +179,7 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
 
     public static void writeJson(Object value, PrintWriter out, boolean pretty) {
         try {
-            out.print((pretty ? JSON.writerWithDefaultPrettyPrinter() : JSON.writer()).writeValueAsString(value) + "\n");
+            out.print((pretty ? Mappers.JSON.writerWithDefaultPrettyPrinter() : Mappers.JSON.writer()).writeValueAsString(value) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -184,7 +187,7 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
 
     public static void writeYaml(Object value, PrintWriter out) {
         try {
-            out.print(YAML.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            out.print(Mappers.YAML.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

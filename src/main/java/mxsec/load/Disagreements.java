@@ -1,35 +1,44 @@
-package mxsec.query;
+package mxsec.load;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import mxsec.model.Corpus;
 import mxsec.model.Fact;
-import mxsec.text.Fold;
 
 /**
  * Where reports differ on the same point: facts whose {@code conflicts} point at each other, and statistics
- * of the same measure and scope, for overlapping dates, from different reports, with different values.
+ * of the same measure and scope, for the same dates, from different reports, with different values. Worked out
+ * once when a corpus is loaded (and stored in its index), so no query pays for it.
  */
-public final class Disagreements {
+final class Disagreements {
     private final Map<String, Set<Fact>> byFact = new LinkedHashMap<>();
 
-    public Disagreements(Corpus corpus) {
-        for (Fact f : corpus.facts()) {
+    /** Global fact id to the global ids of the facts of other reports that differ from it. */
+    static Map<String, List<String>> find(List<Fact> facts) {
+        Disagreements d = new Disagreements(facts);
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        d.byFact.forEach((id, others) -> out.put(id, others.stream().map(Fact::globalId).toList()));
+        return out;
+    }
+
+    private Disagreements(List<Fact> facts) {
+        Map<String, Fact> byId = new java.util.HashMap<>();
+        for (Fact f : facts) byId.put(f.globalId(), f);
+        for (Fact f : facts) {
             for (String other : f.conflicts()) {
-                Fact o = corpus.fact(other);
+                Fact o = byId.get(other);
                 if (o != null) link(f, o);
             }
         }
         Map<String, List<Fact>> byMeasure = new LinkedHashMap<>();
-        for (Fact f : corpus.facts()) {
+        for (Fact f : facts) {
             if (f.statistic() != null && f.statistic().measure() != null) {
-                String key = f.statistic().measure() + "|" + Fold.fold(Objects.toString(f.statistic().scope(), ""));
+                // Scopes are written consistently within the corpus; a lower-case key avoids loading Unicode tables here.
+                String key = f.statistic().measure() + "|" + Objects.toString(f.statistic().scope(), "").strip().toLowerCase(java.util.Locale.ROOT);
                 byMeasure.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -60,8 +69,4 @@ public final class Disagreements {
         byFact.computeIfAbsent(b.globalId(), k -> new LinkedHashSet<>()).add(a);
     }
 
-    /** The facts of other reports that disagree with {@code f}. */
-    public Collection<Fact> with(Fact f) {
-        return byFact.getOrDefault(f.globalId(), Set.of());
-    }
 }

@@ -1,0 +1,73 @@
+package mxsec.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import mxsec.model.Corpus;
+
+/** The corpus shipped with mxsec: from its pre-built index when the build made one, else from its YAML. */
+public final class BuiltInCorpus {
+    public static final String INDEX = "mxsec-corpus.idx";
+
+    private static Corpus loaded;
+    private static byte[] indexBytes;
+    private static String fingerprint;
+
+    private BuiltInCorpus() {}
+
+    /**
+     * Starts loading on a background thread, so the index is read on the second core while picocli builds its
+     * command model on the first; {@link #load()} then waits for it (it is synchronized). Also loads the
+     * classes that rendering will need.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            load();
+            for (String c : new String[] {"mxsec.render.FactView", "mxsec.render.Profile", "mxsec.render.Tabular",
+                "mxsec.render.Wrap", "mxsec.render.Detail", "mxsec.render.EntityDetail", "mxsec.query.FactFilter",
+                "mxsec.query.NameResolver", "mxsec.text.Fold"}) {
+                try {
+                    Class.forName(c, true, BuiltInCorpus.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a warm-up
+                }
+            }
+        }, "mxsec-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Loaded once per process. */
+    public static synchronized Corpus load() {
+        if (loaded != null) return loaded;
+        try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
+            if (raw != null) {
+                byte[] bytes = raw.readAllBytes();
+                loaded = CorpusIndex.read(bytes);
+                indexBytes = bytes;
+                mxsec.Trace.mark("corpus index read");
+                return loaded;
+            }
+        } catch (IOException e) {
+            // A missing or damaged index only costs time: fall back to the YAML below.
+        }
+        loaded = CorpusLoader.load(List.of(CorpusFiles.builtIn()));
+        return loaded;
+    }
+
+    /**
+     * A digest of the built-in index, to key caches built on top of it; null when the corpus came from YAML.
+     * Computed only when asked (a user corpus): the security providers behind it cost ~20 ms to start.
+     */
+    public static synchronized String fingerprint() {
+        load();
+        if (fingerprint == null && indexBytes != null) {
+            try {
+                fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(indexBytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return fingerprint;
+    }
+}
