@@ -106,16 +106,21 @@ abstract class EntityCommand extends QueryCommand {
         List<Fact> rest = new ArrayList<>(facts);
         List<Profile.Section> out = new ArrayList<>();
         for (Spec s : specs) {
-            List<Fact> matched = rest.stream().filter(s.matches()).sorted(s.order()).toList();
-            rest.removeAll(matched);
+            List<Fact> matched = new ArrayList<>();
+            List<Fact> left = new ArrayList<>(rest.size());
+            for (Fact f : rest) (s.matches().test(f) ? matched : left).add(f);
+            matched.sort(s.order());
+            rest = left;
             out.add(new Profile.Section(s.key(), s.title(), matched));
         }
         switch (by) {
             case report -> {
                 List<Report> newestFirst = new ArrayList<>(corpus().reports());
                 java.util.Collections.reverse(newestFirst);
+                Map<Report, List<Fact>> byReport = new java.util.HashMap<>();
+                for (Fact f : rest) byReport.computeIfAbsent(f.report(), k -> new ArrayList<>()).add(f);
                 for (Report r : newestFirst) {
-                    List<Fact> said = rest.stream().filter(f -> f.report() == r).toList();
+                    List<Fact> said = byReport.getOrDefault(r, List.of());
                     out.add(new Profile.Section("report:" + r.id(), "What " + r.id() + " says (" + r.published().text() + ")", said));
                 }
             }

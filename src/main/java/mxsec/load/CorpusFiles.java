@@ -23,10 +23,19 @@ public final class CorpusFiles {
     /** Where the built-in corpus lives on the class path. */
     public static final String RESOURCE_ROOT = "mxsec-corpus/";
 
-    /** One file: how messages name it, its path inside the corpus ({@code reports/x.yaml}), and how to read it. */
-    public record CorpusFile(String displayName, String relative, Reader reader) {
+    /**
+     * One file: how messages name it, its path inside the corpus ({@code reports/x.yaml}), how to read it, and
+     * a stamp that changes when it does (size and modification time; the content for class-path files).
+     */
+    public record CorpusFile(String displayName, String relative, Reader reader, Path path) {
         public byte[] read() throws IOException {
             return reader.read();
+        }
+
+        public String stamp() throws IOException {
+            if (path == null) return java.util.Arrays.hashCode(read()) + "";
+            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.size() + "@" + attributes.lastModifiedTime().toInstant() + "#" + attributes.fileKey();
         }
     }
 
@@ -96,7 +105,7 @@ public final class CorpusFiles {
                     if (in == null) throw new IOException("missing resource " + relative);
                     return in.readNBytes(YamlReader.MAX_BYTES + 1);
                 }
-            }));
+            }, null));
         }
         return new CorpusFiles("built-in corpus", files);
     }
@@ -112,7 +121,7 @@ public final class CorpusFiles {
                     .sorted()
                     .forEach(relative -> {
                         Path file = dir.resolve(relative);
-                        files.add(new CorpusFile(file.toString(), relative, () -> readBounded(file)));
+                        files.add(new CorpusFile(file.toString(), relative, () -> readBounded(file), file));
                     });
         } catch (IOException e) {
             throw new IllegalArgumentException(dir + ": " + e.getMessage());

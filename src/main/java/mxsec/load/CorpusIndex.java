@@ -32,7 +32,7 @@ import mxsec.model.Vocabulary;
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /** Bump when the layout or the model changes: older indexes are then ignored and rebuilt. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private CorpusIndex() {}
 
@@ -125,12 +125,6 @@ public final class CorpusIndex {
                 w.str(rec.area());
             }
             w.location(f.location());
-        }
-        Map<String, List<String>> disagreements = corpus.disagreements();
-        out.writeInt(disagreements.size());
-        for (var e : disagreements.entrySet()) {
-            w.str(e.getKey());
-            w.strs(e.getValue());
         }
         out.flush();
     }
@@ -284,9 +278,7 @@ public final class CorpusIndex {
             facts.add(new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, conflicts,
                     original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location()));
         }
-        Map<String, List<String>> disagreements = new HashMap<>();
-        for (int i = in.getInt(); i > 0; i--) disagreements.put(r.str(), r.strs());
-        return new Corpus(byId, facts, entities, new Vocabulary(lists), disagreements);
+        return new Corpus(byId, facts, entities, new Vocabulary(lists));
     }
 
     private static final class Reader {

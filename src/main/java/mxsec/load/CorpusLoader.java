@@ -497,7 +497,7 @@ public final class CorpusLoader {
             byId.put(r.id(), r);
             facts.addAll(factsByReport.getOrDefault(r.id(), List.of()));
         }
-        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary), Disagreements.find(facts));
+        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary));
     }
 
     /** A group cannot descend from itself, through origins or split/offshoot/faction relationships. */

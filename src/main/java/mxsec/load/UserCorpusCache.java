@@ -19,9 +19,10 @@ import mxsec.model.Corpus;
 
 /**
  * User corpora (--corpus DIR) are parsed and validated once, then kept as an index in the cache directory
- * ($XDG_CACHE_HOME/mxsec, else ~/.cache/mxsec), keyed by the bytes of every corpus file and the built-in
- * index: any change to a file means a new key, so a stale entry is never read. When the cache cannot be read
- * or written, mxsec works the same, only slower.
+ * ($XDG_CACHE_HOME/mxsec, else ~/.cache/mxsec), keyed by the built-in index and every corpus file's path,
+ * size and modification time (as build tools do, so a hit reads no corpus file): a changed, added or removed
+ * file means a new key, so a stale entry is never read. When the cache cannot be read or written, mxsec
+ * works the same, only slower.
  */
 public final class UserCorpusCache {
     private static final int KEEP = 16;
@@ -51,7 +52,7 @@ public final class UserCorpusCache {
         return home == null || home.isBlank() ? null : Path.of(home, ".cache", "mxsec");
     }
 
-    /** SHA-256 of the index format, the built-in corpus and every file's path and bytes; null if unreadable. */
+    /** SHA-256 of the index format, the built-in corpus, and every file's path, size and mtime; null if unreadable. */
     private static String key(List<CorpusFiles> roots) {
         String base = BuiltInCorpus.fingerprint();
         if (base == null) return null;
@@ -61,9 +62,7 @@ public final class UserCorpusCache {
             for (CorpusFiles root : roots) {
                 sha.update((root.name() + "\n").getBytes(StandardCharsets.UTF_8));
                 for (CorpusFiles.CorpusFile f : root.files()) {
-                    byte[] bytes = f.read();
-                    sha.update((f.displayName() + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
-                    sha.update(bytes);
+                    sha.update((f.displayName() + "\n" + f.stamp() + "\n").getBytes(StandardCharsets.UTF_8));
                 }
             }
             return HexFormat.of().formatHex(sha.digest());

@@ -13,30 +13,24 @@ public final class Corpus {
     private final Map<EntityKind, Map<String, Entity>> entities;
     private final Map<String, Fact> factsById = new LinkedHashMap<>();
     private final Vocabulary vocabulary;
-    private final Map<String, List<String>> disagreements;
+    private Disagreements disagreements;
 
-    /** {@code disagreements}: global fact id to the ids of other reports' facts that differ (see the loader). */
     public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
-                  Vocabulary vocabulary, Map<String, List<String>> disagreements) {
+                  Vocabulary vocabulary) {
         this.reports = reports;
         this.facts = List.copyOf(facts);
         this.entities = new EnumMap<>(entities);
         this.vocabulary = vocabulary;
-        this.disagreements = disagreements;
         for (Fact f : this.facts) factsById.put(f.globalId(), f);
     }
 
-    /** The facts of other reports that differ from {@code f} on the same point. */
-    public List<Fact> disagreeing(Fact f) {
-        List<String> ids = disagreements.getOrDefault(f.globalId(), List.of());
-        if (ids.isEmpty()) return List.of();
-        List<Fact> out = new java.util.ArrayList<>(ids.size());
-        for (String id : ids) out.add(factsById.get(id));
-        return out;
-    }
-
-    public Map<String, List<String>> disagreements() {
-        return disagreements;
+    /**
+     * The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}); the
+     * groups are built on first use, so commands that show no facts never pay for them.
+     */
+    public synchronized List<Fact> disagreeing(Fact f) {
+        if (disagreements == null) disagreements = new Disagreements(facts);
+        return disagreements.of(f);
     }
 
     /** Reports, oldest first. */

@@ -47,4 +47,15 @@ public record Fact(
     public boolean mentions(Entity entity) {
         return refs(entity.kind()).contains(entity.id());
     }
+
+    /** A fact is identified by its global id (unique in a corpus); comparing every field would cost far more. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Fact f && f.id.equals(id) && f.report.id().equals(report.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * report.id().hashCode() + id.hashCode();
+    }
 }

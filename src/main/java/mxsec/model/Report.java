@@ -7,6 +7,17 @@ public record Report(String id, String title, List<String> authors, boolean auth
                      FuzzyDate published, boolean publishedInferred, String url, String kind, String notes,
                      List<String> sections, Location location) {
 
+    /** A report is identified by its id (unique in a corpus). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Report r && r.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** A full citation, saying what is inferred rather than printed. */
     public String citation() {
         StringBuilder s = new StringBuilder();

@@ -20,10 +20,11 @@ public final class EntityDetail {
                 .put("aliases", e.aliases());
         e.attributes().forEach((k, v) -> d.put(k, human ? describe(k, v, corpus) : v));
         d.put("description", e.description());
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (Fact f : facts) counts.merge(f.report().id(), 1L, Long::sum);
         Map<String, Long> perReport = new LinkedHashMap<>();
         for (Report r : corpus.reports()) {
-            long n = facts.stream().filter(f -> f.report() == r).count();
-            if (n > 0) perReport.put(r.id(), n);
+            if (counts.containsKey(r.id())) perReport.put(r.id(), counts.get(r.id()));
         }
         d.put("facts", facts.size());
         d.put("reports", human
