@@ -10,6 +10,7 @@ import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.FactKind;
 import mxsec.query.FactFilter;
+import mxsec.render.Style;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,35 @@ final class FiguresCommand extends QueryCommand {
 
     @Mixin
     EntityFilterOptions entities;
+
+    /** A bar chart per measure with two or more figures in one unit: each report's figure, in date order. */
+    private void charts(List<Fact> facts) {
+        var style = output.style();
+        var out = output.out();
+        java.util.Map<String, List<Fact>> series = new java.util.LinkedHashMap<>();
+        for (Fact f : facts) series.computeIfAbsent(f.statistic().measure() + " (" + f.statistic().unit() + ")", k -> new ArrayList<>()).add(f);
+        String bar = style.pick("\u2588", "#");
+        int[] palette = {33, 160, 34, 214, 129};
+        java.util.Map<String, Integer> reportColor = new java.util.LinkedHashMap<>();
+        for (var e : series.entrySet()) {
+            List<Fact> points = e.getValue();
+            if (points.size() < 2) continue;
+            java.math.BigDecimal max = points.stream().map(f -> f.statistic().value()).max(java.math.BigDecimal::compareTo).orElseThrow();
+            if (max.signum() <= 0) continue;
+            int labelWidth = points.stream().mapToInt(f -> f.effectiveDate().text().length() + f.report().id().length() + 2).max().orElse(10);
+            int room = Math.max(10, Math.min(50, (style.width() <= 0 ? 100 : style.width()) - labelWidth - 16));
+            out.print("\n" + style.bold(Style.safe(e.getKey())) + "\n");
+            for (Fact f : points) {
+                var v = f.statistic().value();
+                int length = Math.max(1, v.multiply(java.math.BigDecimal.valueOf(room)).divide(max, java.math.RoundingMode.HALF_UP).intValue());
+                int color = reportColor.computeIfAbsent(f.report().id(), k -> palette[reportColor.size() % palette.length]);
+                String label = String.format("%-" + labelWidth + "s", f.effectiveDate().text() + "  " + f.report().id());
+                out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + v.toPlainString()
+                        + (f.statistic().estimate() ? "~" : "") + "\n");
+            }
+        }
+        out.flush();
+    }
 
     @Override
     protected int execute() {
@@ -62,7 +92,7 @@ final class FiguresCommand extends QueryCommand {
             if (human) {
                 String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
                 String summary = f.summary() + " [" + f.globalId() + "]"
-                        + (disagree.isEmpty() ? "" : " \u2260 " + String.join(", ", disagree.stream().map(String::valueOf).toList()));
+                        + (disagree.isEmpty() ? "" : " " + output.style().pick("\u2260", "!=") + " " + String.join(", ", disagree.stream().map(String::valueOf).toList()));
                 rows.add(List.of(f.effectiveDate().text(), value, s.unit(), s.measure(), s.scope() == null ? "" : s.scope(), summary));
             } else {
                 rows.add(java.util.Arrays.asList(f.effectiveDate().text(), s.value(), s.upper(), s.estimate(), s.unit(), s.measure(),
@@ -73,7 +103,10 @@ final class FiguresCommand extends QueryCommand {
                 : List.of("date", "value", "upper", "estimate", "unit", "measure", "scope", "as_written", "report", "section", "lines",
                         "disagrees_with", "summary", "id");
         new Tabular(columns, rows).render(output.format(), output.style(), output.out());
-        if (human) output.out().println(output.style().dim("~ estimate; \u2260 another report differs; 'mxsec show ID' gives the full citation"));
+        if (human) {
+            output.out().println(output.style().dim("~ estimate; " + output.style().pick("\u2260", "!=") + " another report differs; 'mxsec show ID' gives the full citation"));
+            if (!measures.isEmpty() || !filters.topics.isEmpty()) charts(facts);
+        }
         return ExitCodes.OK;
     }
 

@@ -48,6 +48,9 @@ public final class MxsecCommand implements Runnable {
         m.put("show", ShowCommand.class);
         m.put("recommendations", RecommendationsCommand.class);
         m.put("topics", TopicsCommand.class);
+        m.put("map", MapCommand.class);
+        m.put("lineage", LineageCommand.class);
+        m.put("graph", GraphCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("shell", ShellCommand.class);
         m.put("reports", ReportsCommand.class);

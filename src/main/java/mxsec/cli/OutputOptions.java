@@ -22,6 +22,9 @@ public class OutputOptions {
             description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR, CLICOLOR_FORCE, TERM=dumb and pipes).")
     ColorMode color = ColorMode.auto;
 
+    @Option(names = "--ascii", description = "Draw with ASCII only (default: when the locale is not UTF-8).")
+    boolean ascii;
+
     @Option(names = "--width", paramLabel = "N",
             description = "Wrap human output at N columns (0: no wrapping; default: the terminal's width, or 100).")
     Integer width;
@@ -41,7 +44,7 @@ public class OutputOptions {
     /** Colour and width for human formats; machine formats get neither. */
     public Style style() {
         if (!format.human()) return Style.PLAIN;
-        return new Style(colorEnabled(color, context()), width());
+        return new Style(colorEnabled(color, context()), width(), !ascii && unicode(context()));
     }
 
     int width() {
@@ -58,6 +61,15 @@ public class OutputOptions {
             }
         }
         return 100;
+    }
+
+    /** The locale's charset (LC_ALL, then LC_CTYPE, then LANG; else the JVM's native encoding) is UTF-8. */
+    static boolean unicode(RunContext context) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = context.env(name);
+            if (v != null) return v.toLowerCase(java.util.Locale.ROOT).replace("-", "").contains("utf8");
+        }
+        return "UTF-8".equalsIgnoreCase(System.getProperty("native.encoding", "UTF-8"));
     }
 
     static boolean colorEnabled(ColorMode mode, RunContext context) {

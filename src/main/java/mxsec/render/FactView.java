@@ -140,10 +140,11 @@ public final class FactView {
         }
         out.print(style.cyan(String.format("%-12s", date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
         String tag = tag(f);
-        out.print(indent + style.dim("[" + (tag.isEmpty() ? "" : Style.safe(tag) + " \u00b7 ") + Style.safe(citation(f))
-                + " \u00b7 " + f.globalId() + "]") + "\n");
+        String dot = style.pick(" \u00b7 ", " | ");
+        out.print(indent + style.dim("[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f))
+                + dot + f.globalId() + "]") + "\n");
         for (Fact other : disagreements.apply(f)) {
-            String text = "\u2260 " + other.report().id() + " says otherwise: " + Style.safe(other.summary())
+            String text = style.pick("\u2260 ", "!= ") + other.report().id() + " says otherwise: " + Style.safe(other.summary())
                     + " [" + other.globalId() + "]";
             out.print(indent + style.yellow(Wrap.hanging(text, style.width(), indent + "  ")) + "\n");
         }

@@ -1,11 +1,36 @@
 package mxsec.render;
 
 /**
- * How human output looks: colour on or off, and the width to wrap to (0: no wrapping). Decided once per
- * run by the output options. Also neutralises text from a corpus before it reaches a terminal.
+ * How human output looks: colour on or off, the width to wrap to (0: no wrapping), and whether box-drawing
+ * and block characters may be used (else ASCII). Decided once per run by the output options. Also
+ * neutralises text from a corpus before it reaches a terminal.
  */
-public record Style(boolean color, int width) {
-    public static final Style PLAIN = new Style(false, 0);
+public record Style(boolean color, int width, boolean unicode) {
+    public static final Style PLAIN = new Style(false, 0, true);
+
+    public Style(boolean color, int width) {
+        this(color, width, true);
+    }
+
+    /** {@code unicode} when it may be used, else {@code ascii}. */
+    public String pick(String unicodeText, String asciiText) {
+        return unicode ? unicodeText : asciiText;
+    }
+
+    /** Text on a coloured background (256-colour palette index), or as is without colour. */
+    public String background(String s, int color256) {
+        return color ? "\u001b[48;5;" + color256 + "m\u001b[38;5;" + (isDark(color256) ? 231 : 16) + "m" + s + RESET : s;
+    }
+
+    /** Text in a colour of the 256-colour palette. */
+    public String fg(String s, int color256) {
+        return color ? "\u001b[38;5;" + color256 + "m" + s + RESET : s;
+    }
+
+    private static boolean isDark(int c) {
+        return c == 16 || c == 17 || c == 18 || c == 19 || c == 52 || c == 53 || c == 88 || c == 89 || c == 90 || c == 22 || c == 23
+                || c == 24 || c == 25 || c == 28 || c == 29 || c == 30 || c == 54 || c == 55 || c == 124 || c == 160 || c == 232;
+    }
 
     private static final String RESET = "\u001b[0m";
 

@@ -1,0 +1,148 @@
+package mxsec.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mxsec.model.Corpus;
+import mxsec.model.Entity;
+import mxsec.model.EntityKind;
+import mxsec.query.FactFilter;
+import mxsec.query.NameResolver;
+import mxsec.render.OutputFormat;
+import mxsec.render.Style;
+import mxsec.render.Tabular;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "graph",
+        header = "Alliances, rivalries, splits and armed wings between groups, for Graphviz or Mermaid.",
+        description = {"The relationship graph of the criminal groups: one edge per relation, labelled with its type and the",
+            "reports (and dates) that state it. -o dot for Graphviz, -o mermaid for Markdown, -o json, or a table.",
+            "Filter by --group (the groups' own relations), --report, --as-of. Alliances are green, rivalries red and",
+            "dashed, lineage arrows black: CJNG and Sinaloa show as allies in 2016 and rivals from 2018."},
+        footer = {"  mxsec graph -o dot | dot -Tsvg > groups.svg", "  mxsec graph --group cjng --group sinaloa-cartel -o mermaid",
+            "  mxsec graph --as-of 2016 -o json", "  mxsec graph --report felbab-brown-2024"})
+final class GraphCommand extends BaseCommand {
+    enum Format { table, dot, mermaid, json, csv, tsv }
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.table;
+
+    @Option(names = "--group", paramLabel = "NAME", description = "Only relations of these groups (repeatable).")
+    List<String> groups = new ArrayList<>();
+
+    @Mixin
+    FilterOptions filters;
+
+    @Mixin
+    CorpusOptions corpusOptions;
+
+    @Override
+    protected int execute() {
+        Corpus corpus = corpusOptions.corpus();
+        NameResolver resolver = new NameResolver(corpus);
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String g : groups) wanted.add(resolver.resolve(EntityKind.GROUP, g).id());
+        FactFilter filter = filters.filter(corpus);
+        List<RelationEdges.Edge> edges = RelationEdges.of(corpus, filter).edges().stream()
+                .filter(e -> wanted.isEmpty() || wanted.contains(e.group()) || wanted.contains(e.other())).toList();
+        if (edges.isEmpty()) {
+            warn("no relations between groups match the filters");
+            if (format == Format.json) out().println("{ \"nodes\" : [ ], \"edges\" : [ ] }");
+            return ExitCodes.NO_MATCH;
+        }
+        Map<String, String> nodes = new LinkedHashMap<>();
+        for (RelationEdges.Edge e : edges) {
+            nodes.putIfAbsent(e.group(), name(corpus, e.group()));
+            nodes.putIfAbsent(e.other(), name(corpus, e.other()));
+        }
+        PrintWriter out = out();
+        switch (format) {
+            case dot -> dot(nodes, edges, out);
+            case mermaid -> mermaid(nodes, edges, out);
+            case json -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                List<Map<String, Object>> ns = new ArrayList<>();
+                nodes.forEach((id, name) -> ns.add(Map.of("id", id, "name", name)));
+                List<Map<String, Object>> es = new ArrayList<>();
+                for (RelationEdges.Edge e : edges) {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("from", e.group());
+                    x.put("type", e.type());
+                    x.put("to", e.other());
+                    x.put("directed", !RelationEdges.SYMMETRIC.contains(e.type()));
+                    x.put("reports", e.reports());
+                    x.put("dates", e.dates());
+                    x.put("facts", e.facts().stream().map(f -> f.globalId()).toList());
+                    es.add(x);
+                }
+                m.put("nodes", ns);
+                m.put("edges", es);
+                Tabular.writeJson(m, out, true);
+            }
+            default -> {
+                List<List<Object>> rows = new ArrayList<>();
+                for (RelationEdges.Edge e : edges) rows.add(List.of(e.group(), e.type(), e.other(), e.dates(), e.reports()));
+                OutputFormat of = format == Format.csv ? OutputFormat.CSV : format == Format.tsv ? OutputFormat.TSV : OutputFormat.TABLE;
+                new Tabular(List.of("group", "relation", "other", "dates", "reports"), rows)
+                        .render(of, of == OutputFormat.TABLE ? new Style(false, 0) : Style.PLAIN, out);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String name(Corpus corpus, String id) {
+        Entity e = corpus.entity(EntityKind.GROUP, id);
+        return e == null ? id : e.name();
+    }
+
+    private static void dot(Map<String, String> nodes, List<RelationEdges.Edge> edges, PrintWriter out) {
+        out.print("digraph mxsec {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n"
+                + "  edge [fontname=\"Helvetica\", fontsize=10];\n");
+        nodes.forEach((id, name) -> out.print("  " + dq(id) + " [label=" + dq(name) + "];\n"));
+        for (RelationEdges.Edge e : edges) {
+            String style = switch (e.type()) {
+                case "alliance", "cooperation" -> ", dir=none, color=\"forestgreen\", fontcolor=\"forestgreen\"";
+                case "rivalry" -> ", dir=none, color=\"firebrick\", fontcolor=\"firebrick\", style=dashed";
+                default -> "";
+            };
+            out.print("  " + dq(e.group()) + " -> " + dq(e.other()) + " [label=" + dq(e.type() + "\n" + e.cited().replace("; ", "\n")) + style + "];\n");
+        }
+        out.print("}\n");
+    }
+
+    /** A DOT string: quotes and backslashes escaped, newlines as \n. */
+    static String dq(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static void mermaid(Map<String, String> nodes, List<RelationEdges.Edge> edges, PrintWriter out) {
+        out.print("graph LR\n");
+        nodes.forEach((id, name) -> out.print("  " + mid(id) + "[\"" + mq(name) + "\"]\n"));
+        for (RelationEdges.Edge e : edges) {
+            String label = "\"" + mq(e.type() + " · " + e.cited()) + "\"";
+            String arrow = switch (e.type()) {
+                case "alliance", "cooperation" -> " ---|" + label + "| ";
+                case "rivalry" -> " -.-|" + label + "| ";
+                default -> " -->|" + label + "| ";
+            };
+            out.print("  " + mid(e.group()) + arrow + mid(e.other()) + "\n");
+        }
+    }
+
+    private static String mid(String id) {
+        return id.replace('-', '_');
+    }
+
+    /** Mermaid label text: quotes as entities. */
+    private static String mq(String s) {
+        return s.replace("\"", "#quot;");
+    }
+}

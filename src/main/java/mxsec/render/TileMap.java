@@ -1,0 +1,60 @@
+package mxsec.render;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mexico's 32 states as a tile grid: one labelled cell per state, placed so the country's shape stays
+ * recognisable (north-west at the top left, Yucatán at the right), like the well-known US tile maps. Each
+ * cell shows a category: a background colour with colour, a letter or pattern without; the legend maps them.
+ */
+public final class TileMap {
+    /** ISO suffix at row, column. */
+    static final String[][] GRID = {
+        {"BCN", "SON", "CHH", "COA", "NLE", null, null, null, null},
+        {"BCS", "SIN", "DUR", "ZAC", "SLP", "TAM", null, null, null},
+        {null, "NAY", "AGU", "GUA", "QUE", "HID", "VER", null, null},
+        {null, "JAL", "MIC", "MEX", "CMX", "TLA", "PUE", null, "YUC"},
+        {null, "COL", "GRO", "MOR", "OAX", null, "TAB", "CAM", "ROO"},
+        {null, null, null, null, null, "CHP", null, null, null},
+    };
+
+    /** A category of the legend: its marker without colour, its background colour, and what it means. */
+    public record Category(String marker, int color, String label) {}
+
+    /** What each state shows: ISO suffix to category (absent: nothing to show). */
+    public static void render(Map<String, Category> cells, List<Category> legend, String title, Style style, PrintWriter out) {
+        out.print(style.bold(Style.safe(title)) + "\n\n");
+        String blank = "        "; // a cell is 8 columns wide: "[GRO a] " plain, " GRO   " plus 2 spaces in colour
+        for (String[] row : GRID) {
+            StringBuilder line = new StringBuilder();
+            for (String iso : row) {
+                if (iso == null) {
+                    line.append(blank);
+                    continue;
+                }
+                Category c = cells.get(iso);
+                String text = iso + " " + (c == null || style.color() ? " " : c.marker());
+                String cell = c == null ? style.dim(" " + text).substring(0) : style.background(" " + text, c.color());
+                line.append(style.color() ? cell : "[" + text + "]").append(style.color() ? "  " : " ");
+            }
+            out.print(line.toString().stripTrailing() + "\n");
+            if (style.color()) out.print("\n");
+        }
+        out.print("\n");
+        for (Category c : legend) {
+            String key = style.color() ? style.background("    ", c.color()) : "[ " + c.marker() + " ]";
+            out.print("  " + key + "  " + Style.safe(c.label()) + "\n");
+        }
+        out.flush();
+    }
+
+    /** Every state's ISO suffix on the grid, in reading order. */
+    public static List<String> states() {
+        Map<String, Boolean> all = new LinkedHashMap<>();
+        for (String[] row : GRID) for (String iso : row) if (iso != null) all.put(iso, true);
+        return List.copyOf(all.keySet());
+    }
+}
