@@ -88,7 +88,7 @@ class ShellCommandTest {
         ShellCompleter completer = new ShellCompleter(CompletionModel.of(Main.commandLine(context), CorpusOptions.load(List.of())));
         assertThat(complete(completer, "state gu")).contains("guanajuato", "guerrero").doesNotContain("sinaloa");
         assertThat(complete(completer, "")).contains("group", "state", "shell", "exit");
-        assertThat(complete(completer, "gr")).containsExactly("group");
+        assertThat(complete(completer, "gr")).containsExactly("group", "graph");
         assertThat(complete(completer, "timeline --topic h")).contains("homicide", "heroin", "human-rights", "history");
         assertThat(complete(completer, "group --fo")).contains("--format");
         assertThat(complete(completer, "compare cj")).containsExactly("cjng");
