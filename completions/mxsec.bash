@@ -39,7 +39,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur"));
       fi ;;
     group)
@@ -58,7 +58,7 @@ _mxsec() {
         --type) COMPREPLY=($(compgen -W "$_mxsec_v5" -- "$cur")); return ;;
         --state|--in-state) COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --type --state --in-state --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --type --state --in-state --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v6" -- "$cur"));
       fi ;;
     person)
@@ -75,7 +75,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v7" -- "$cur"));
       fi ;;
     institution)
@@ -92,7 +92,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur"));
       fi ;;
     policy)
@@ -109,7 +109,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur"));
       fi ;;
     place)
@@ -126,7 +126,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur"));
       fi ;;
     administration)
@@ -143,7 +143,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur"));
       fi ;;
     timeline)
@@ -166,7 +166,7 @@ _mxsec() {
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "none year administration" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --state --group --person --institution --policy --place --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --state --group --person --institution --policy --place --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     compare)
@@ -182,7 +182,7 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --across-reports --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --across-reports --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v12" -- "$cur"));
       fi ;;
     figures)
@@ -205,7 +205,7 @@ _mxsec() {
         --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --measure --state --group --person --institution --policy --place --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --measure --state --group --person --institution --policy --place --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v14" -- "$cur"));
       fi ;;
     search)
@@ -222,7 +222,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --limit) COMPREPLY=(); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --limit --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --limit --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     show)
@@ -238,7 +238,7 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v14" -- "$cur"));
       fi ;;
     recommendations)
@@ -261,7 +261,7 @@ _mxsec() {
         --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --actor --state --group --person --institution --policy --place --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --actor --state --group --person --institution --policy --place --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     topics)
@@ -277,7 +277,7 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     map)
@@ -294,7 +294,7 @@ _mxsec() {
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --group) COMPREPLY=($(compgen -W "$_mxsec_v6" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --group --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --group --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     lineage)
@@ -310,7 +310,7 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     graph)
@@ -348,7 +348,7 @@ _mxsec() {
         --width) COMPREPLY=(); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --width --corpus --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '-o --format --color --ascii --raw --width --corpus --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v1" -- "$cur"));
       fi ;;
     validate)

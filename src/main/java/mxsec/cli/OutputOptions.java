@@ -25,12 +25,19 @@ public class OutputOptions {
     @Option(names = "--ascii", description = "Draw with ASCII only (default: when the locale is not UTF-8).")
     boolean ascii;
 
+    @Option(names = "--raw", description = "CSV/TSV: do not guard cells that begin with = + - @ against spreadsheet formulas (trusted data only).")
+    boolean raw;
+
     @Option(names = "--width", paramLabel = "N",
             description = "Wrap human output at N columns (0: no wrapping; default: the terminal's width, or 100).")
     Integer width;
 
     public OutputFormat format() {
         return format;
+    }
+
+    public boolean raw() {
+        return raw;
     }
 
     public PrintWriter out() {
@@ -43,7 +50,7 @@ public class OutputOptions {
 
     /** Colour and width for human formats; machine formats get neither. */
     public Style style() {
-        if (!format.human()) return Style.PLAIN;
+        if (!format.human()) return raw ? new Style(false, 0, true, true) : Style.PLAIN;
         return new Style(colorEnabled(color, context()), width(), !ascii && unicode(context()));
     }
 

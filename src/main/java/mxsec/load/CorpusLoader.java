@@ -308,7 +308,7 @@ public final class CorpusLoader {
             problems.add(f.at("kind"), "unknown fact kind '" + Ids.printable(kindText) + "'" + mxsec.text.Suggest.didYouMean(kindText,
                     java.util.Arrays.stream(FactKind.values()).map(FactKind::key).toList()));
         }
-        String what = kind == null ? "a fact" : "a " + kind.key() + " fact";
+        String what = kind == null ? "a fact" : (kind == FactKind.ASSESSMENT || kind == FactKind.EVENT ? "an " : "a ") + kind.key() + " fact";
         f = new Fields((YamlNode.Mapping) node, problems, what);
         f.node("id", false);
         f.node("kind", false);

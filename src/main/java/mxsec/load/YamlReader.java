@@ -34,12 +34,14 @@ public final class YamlReader {
     static {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_BYTES);
-        options.setNestingDepthLimit(MAX_DEPTH + 5);
+        // Our own check (MAX_DEPTH) reports deep nesting precisely; the parser's limits only need to let us skip
+        // past it, within the file size bound.
+        options.setNestingDepthLimit(10_000);
         options.setMaxAliasesForCollections(10);
         options.setAllowRecursiveKeys(false);
         FACTORY = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(10_000).build())
                 .build();
     }
 
@@ -82,7 +84,7 @@ public final class YamlReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML").trim();
+            String message = yamlProblem(e.getOriginalMessage());
             problems.add(at == null ? new Location(file, 1, 1) : new Location(file, at.getLineNr(), at.getColumnNr()),
                     "invalid YAML: " + message);
             return null;
@@ -90,6 +92,21 @@ public final class YamlReader {
             problems.add(new Location(file, 1, 1), "cannot read YAML: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * SnakeYAML's message without its excerpt of the file: "while scanning for the next token: found character
+     * '\t(TAB)' that cannot start any token. (Do not use \t(TAB) for indentation)".
+     */
+    static String yamlProblem(String original) {
+        List<String> parts = new ArrayList<>();
+        for (String line : original.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("^") || line.startsWith("    ")) continue;
+            parts.add(t.replaceAll("\\s*in 'reader', line \\d+, column \\d+:?$", ""));
+            if (parts.size() == 2) break;
+        }
+        return parts.isEmpty() ? "invalid YAML" : String.join(": ", parts);
     }
 
     private String decode(byte[] bytes) {

@@ -52,7 +52,11 @@ public record Comparison(List<String> columns, List<Row> rows) {
         int aspectWidth = rows.stream().mapToInt(r -> r.aspect().length()).max().orElse(6) + 2;
         int width = style.width() <= 0 ? 160 : style.width();
         int columnWidth = (width - aspectWidth) / columns.size() - 2;
-        if (columnWidth < MIN_COLUMN) {
+        // Never wider than the widest statement needs (a huge --width must not pad lines to that size).
+        int widest = columns.stream().mapToInt(String::length).max().orElse(0);
+        for (Row r : rows) for (List<String> cell : r.cells()) for (String item : cell) widest = Math.max(widest, item.length() + 2);
+        columnWidth = Math.min(columnWidth, widest);
+        if (columnWidth < MIN_COLUMN && widest >= MIN_COLUMN) {
             stacked(style, out);
             return;
         }

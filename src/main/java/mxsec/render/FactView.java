@@ -141,8 +141,8 @@ public final class FactView {
         out.print(style.cyan(String.format("%-12s", date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
         String tag = tag(f);
         String dot = style.pick(" \u00b7 ", " | ");
-        out.print(indent + style.dim("[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f))
-                + dot + f.globalId() + "]") + "\n");
+        String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";
+        out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
         for (Fact other : disagreements.apply(f)) {
             String text = style.pick("\u2260 ", "!= ") + other.report().id() + " says otherwise: " + Style.safe(other.summary())
                     + " [" + other.globalId() + "]";

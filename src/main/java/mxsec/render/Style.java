@@ -1,15 +1,20 @@
 package mxsec.render;
 
 /**
- * How human output looks: colour on or off, the width to wrap to (0: no wrapping), and whether box-drawing
- * and block characters may be used (else ASCII). Decided once per run by the output options. Also
+ * How output looks: colour on or off, the width to wrap to (0: no wrapping), whether box-drawing and block
+ * characters may be used (else ASCII), and whether CSV/TSV cells are left raw (else guarded against formulas). Decided once per run by the output options. Also
  * neutralises text from a corpus before it reaches a terminal.
  */
-public record Style(boolean color, int width, boolean unicode) {
-    public static final Style PLAIN = new Style(false, 0, true);
+public record Style(boolean color, int width, boolean unicode, boolean raw) {
+    /** Machine output: no colour, no wrapping, CSV/TSV cells guarded against formulas. */
+    public static final Style PLAIN = new Style(false, 0, true, false);
 
     public Style(boolean color, int width) {
-        this(color, width, true);
+        this(color, width, true, false);
+    }
+
+    public Style(boolean color, int width, boolean unicode) {
+        this(color, width, unicode, false);
     }
 
     /** {@code unicode} when it may be used, else {@code ascii}. */

@@ -33,6 +33,16 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         rows = List.copyOf(rows);
     }
 
+    /**
+     * A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @, or a tab or carriage
+     * return) gets a leading apostrophe, the usual guard against CSV injection. Numbers are left alone.
+     */
+    private static Object guard(Object value, Style style) {
+        if (style.raw() || !(value instanceof String s) || s.isEmpty()) return value;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+
     /** Each row as a column-to-value map, for the structured formats. */
     public List<Map<String, Object>> records() {
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
@@ -51,8 +61,8 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
             case JSON -> writeJson(records(), out, true);
             case JSONL -> records().forEach(r -> writeJson(r, out, false));
             case YAML -> writeYaml(records(), out);
-            case CSV -> separated(out, ",", Tabular::csvCell, true);
-            case TSV -> separated(out, "\t", Tabular::tsvCell, true);
+            case CSV -> separated(out, ",", v -> csvCell(guard(v, style)), true);
+            case TSV -> separated(out, "\t", v -> tsvCell(guard(v, style)), true);
             case MD -> markdown(out);
         }
         out.flush();
