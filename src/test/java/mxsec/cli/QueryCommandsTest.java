@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Exit codes, messages and documented fields of the query commands, on the fixture and the built-in corpus. */
 class QueryCommandsTest {
     private static final String FIXTURE = Fixtures.validCorpus().toString();
+    private static final java.nio.file.Path FIXTURE_PATH = Fixtures.validCorpus();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -121,5 +122,23 @@ class QueryCommandsTest {
         CliRunner.Result none = mxsec("search", "zzzqqq");
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.out()).startsWith("'zzzqqq': not mentioned in the 5 reports searched");
+    }
+
+    @Test
+    void spreadsheetFormulasAreGuardedUnlessRaw() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mxsec-csv");
+        mxsec.Fixtures.copy(FIXTURE_PATH, dir.resolve("c"));
+        java.nio.file.Path report = dir.resolve("c/reports/test-2020.yaml");
+        java.nio.file.Files.writeString(report, java.nio.file.Files.readString(report)
+                .replace("summary: The author sees the Test Cartel as the main threat.", "summary: \"=HYPERLINK(\\\"http://x\\\")\""));
+        String corpus = dir.resolve("c").toString();
+        String guarded = mxsec("show", "test-2020/intro-judgement", "--corpus", corpus, "-o", "csv").out();
+        assertThat(guarded).contains("summary,\"'=HYPERLINK(").doesNotContain("summary,\"=HYPERLINK");
+        String tsv = mxsec("show", "test-2020/intro-judgement", "--corpus", corpus, "-o", "tsv").out();
+        assertThat(tsv).contains("summary\t'=HYPERLINK(");
+        String raw = mxsec("show", "test-2020/intro-judgement", "--corpus", corpus, "-o", "csv", "--raw").out();
+        assertThat(raw).contains("summary,\"=HYPERLINK(");
+        // Numbers are not text: a negative figure stays a number.
+        assertThat(mxsec("figures", "--report", "test-2020", "--corpus", FIXTURE, "-o", "csv").out()).contains(",34000,");
     }
 }
