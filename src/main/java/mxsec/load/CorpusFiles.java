@@ -65,6 +65,15 @@ public final class CorpusFiles {
                 || relative.matches("(entities|reports)/[^/]+\\.ya?ml");
     }
 
+    /** A corpus held in memory (relative path to bytes), named {@code name} in messages: for tools and fuzzing. */
+    public static CorpusFiles inMemory(String name, java.util.Map<String, byte[]> files) {
+        List<CorpusFile> list = new ArrayList<>();
+        files.forEach((relative, bytes) -> {
+            if (belongs(relative)) list.add(new CorpusFile(name + "/" + relative, relative, () -> bytes.clone(), null));
+        });
+        return new CorpusFiles(name, list);
+    }
+
     /** The corpus shipped in the jar (or in target/classes when run from the build). */
     public static CorpusFiles builtIn() {
         ClassLoader loader = CorpusFiles.class.getClassLoader();

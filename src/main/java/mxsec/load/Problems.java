@@ -17,8 +17,16 @@ public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
 
+    /** Control characters in a message (a parser may quote the bad byte) are shown escaped, never sent raw. */
     public void add(Location location, String message) {
-        list.add(new Problem(location, message));
+        StringBuilder safe = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069');
+            safe.append(control ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        list.add(new Problem(location, safe.toString()));
     }
 
     public boolean isEmpty() {
