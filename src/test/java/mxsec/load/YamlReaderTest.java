@@ -107,4 +107,11 @@ class YamlReaderTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
         assertThat(messages()).isEqualTo("x.yaml:1:1: file is larger than the limit of 8 MiB");
     }
+
+    @Test
+    void parserMessagesQuotingABadByteNeverCarryItRaw() {
+        // Found by fuzzing: SnakeYAML's message for "&" quotes the NUL it met next.
+        read("&");
+        assertThat(messages()).contains("invalid YAML").contains("\\u0000").doesNotContain("\u0000");
+    }
 }
