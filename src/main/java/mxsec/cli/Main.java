@@ -13,6 +13,7 @@ public final class Main {
             mxsec.load.BuiltInCorpus.preload();
         }
         RunContext context = RunContext.system();
+        mxsec.Trace.mark("run context");
         int code = run(context, args);
         context.out().flush();
         context.err().flush();
@@ -56,9 +57,11 @@ public final class Main {
 
     static CommandLine commandLine(RunContext context, String onlySubcommand) {
         CommandLine cmd = new CommandLine(new MxsecCommand(context));
+        mxsec.Trace.mark("root command model");
         MxsecCommand.SUBCOMMANDS.forEach((name, type) -> {
             if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, type);
         });
+        mxsec.Trace.mark("subcommand model");
         ErrorHandler errors = new ErrorHandler(context);
         boolean color = OutputOptions.colorEnabled(OutputOptions.ColorMode.auto, context);
         cmd.setOut(context.out())
