@@ -13,6 +13,7 @@ import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.FactKind;
+import mxsec.model.RelationTypes;
 import mxsec.model.Report;
 import mxsec.query.FactFilter;
 import mxsec.render.Comparison;
@@ -39,7 +40,6 @@ final class CompareCommand extends QueryCommand {
     private static final Set<String> ECONOMIES = Set.of("fuel-theft", "extortion", "illegal-mining", "logging", "agriculture",
             "fishing", "wildlife", "retail", "legal-economy", "kidnapping", "human-trafficking", "migration", "cybercrime",
             "fentanyl", "methamphetamine", "heroin", "cocaine", "marijuana", "synthetic-drugs", "money-laundering", "arms", "ports");
-    private static final Set<String> LINEAGE = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of", "successor-of", "absorbed");
 
     private FactFilter filter;
 
@@ -135,7 +135,7 @@ final class CompareCommand extends QueryCommand {
                 a.put("aliases", Entity::aliases);
                 a.put("leaders", e -> about(e, f -> f.leadership() != null).stream()
                         .map(f -> name(EntityKind.PERSON, f.leadership().person()) + ", " + f.leadership().role() + cite(f)).distinct().toList());
-                a.put("lineage", e -> about(e, f -> f.relationship() != null && LINEAGE.contains(f.relationship().type())).stream()
+                a.put("lineage", e -> about(e, f -> f.relationship() != null && (RelationTypes.LINEAGE.contains(f.relationship().type()) || "absorbed".equals(f.relationship().type()))).stream()
                         .map(f -> relation(f)).distinct().toList());
                 a.put("territory", e -> about(e, f -> f.presence() != null && e.id().equals(f.presence().group())).stream()
                         .map(f -> where(f) + " " + f.presence().status() + cite(f)).distinct().toList());

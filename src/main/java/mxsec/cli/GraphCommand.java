@@ -76,7 +76,7 @@ final class GraphCommand extends BaseCommand {
                     x.put("from", e.group());
                     x.put("type", e.type());
                     x.put("to", e.other());
-                    x.put("directed", !RelationEdges.SYMMETRIC.contains(e.type()));
+                    x.put("directed", !mxsec.model.RelationTypes.SYMMETRIC.contains(e.type()));
                     x.put("reports", e.reports());
                     x.put("dates", e.dates());
                     x.put("facts", e.facts().stream().map(f -> f.globalId()).toList());

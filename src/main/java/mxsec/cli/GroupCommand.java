@@ -9,6 +9,7 @@ import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.FactKind;
+import mxsec.model.RelationTypes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,8 +21,6 @@ import picocli.CommandLine.Option;
         footer = {"  mxsec group", "  mxsec group --type cartel --state michoacan", "  mxsec group cjng",
             "  mxsec group sinaloa --kind relationship --as-of 2016", "  mxsec group zetas -o csv > zetas.csv"})
 final class GroupCommand extends EntityCommand {
-    private static final Set<String> LINEAGE = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of", "successor-of", "absorbed");
-
     @Option(names = "--type", paramLabel = "TYPE", description = "List only groups of this type (cartel, faction, armed-wing, gang, ...).")
     String type;
 
@@ -36,7 +35,7 @@ final class GroupCommand extends EntityCommand {
     @Override
     List<Spec> specs(Entity e) {
         return List.of(
-                new Spec("lineage", "Origin and lineage", f -> f.relationship() != null && LINEAGE.contains(f.relationship().type()), BY_DATE),
+                new Spec("lineage", "Origin and lineage", f -> f.relationship() != null && (RelationTypes.LINEAGE.contains(f.relationship().type()) || "absorbed".equals(f.relationship().type())), BY_DATE),
                 new Spec("leaders", "Leaders", f -> f.kind() == FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
                 new Spec("territory", "Territory", f -> f.kind() == FactKind.PRESENCE, BY_REPORT_THEN_DATE),
                 new Spec("allies-rivals", "Allies and rivals", f -> f.kind() == FactKind.RELATIONSHIP, BY_DATE));

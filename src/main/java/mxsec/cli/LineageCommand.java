@@ -29,7 +29,7 @@ final class LineageCommand extends QueryCommand {
     protected int execute() {
         var filter = filters.filter(corpus());
         List<RelationEdges.Edge> edges = RelationEdges.of(corpus(), filter)
-                .edges().stream().filter(e -> RelationEdges.LINEAGE.contains(e.type())).toList();
+                .edges().stream().filter(e -> mxsec.model.RelationTypes.LINEAGE.contains(e.type())).toList();
         Map<String, List<RelationEdges.Edge>> children = new LinkedHashMap<>();
         Map<String, List<String>> parents = new LinkedHashMap<>();
         for (RelationEdges.Edge e : edges) {

@@ -8,12 +8,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import mxsec.model.Corpus;
 import mxsec.model.Fact;
+import mxsec.model.RelationTypes;
 
 /** Relationship facts merged into edges: one per (group, type, other), with every report and date that states it. */
 record RelationEdges(List<Edge> edges) {
-    static final Set<String> LINEAGE = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of", "successor-of");
-    static final Set<String> SYMMETRIC = Set.of("alliance", "rivalry", "cooperation");
-
     record Edge(String group, String type, String other, List<Fact> facts) {
         List<String> reports() {
             return facts.stream().map(f -> f.report().id()).distinct().toList();
@@ -42,7 +40,7 @@ record RelationEdges(List<Edge> edges) {
             String a = r.group();
             String b = r.other();
             // alliance/rivalry/cooperation have no direction: one edge per unordered pair
-            if (SYMMETRIC.contains(r.type()) && a.compareTo(b) > 0) {
+            if (RelationTypes.SYMMETRIC.contains(r.type()) && a.compareTo(b) > 0) {
                 String t = a;
                 a = b;
                 b = t;

@@ -510,11 +510,10 @@ public final class CorpusLoader {
                 where.putIfAbsent(g.id(), g.location());
             }
         }
-        Set<String> lineageTypes = Set.of("split-from", "offshoot-of", "faction-of", "armed-wing-of");
         for (List<Fact> list : factsByReport.values()) {
             for (Fact fact : list) {
                 var rel = fact.relationship();
-                if (rel != null && rel.group() != null && rel.other() != null && lineageTypes.contains(rel.type())) {
+                if (rel != null && rel.group() != null && rel.other() != null && mxsec.model.RelationTypes.LINEAGE.contains(rel.type())) {
                     parents.computeIfAbsent(rel.group(), k -> new HashSet<>()).add(rel.other());
                     where.putIfAbsent(rel.group(), fact.location());
                 }
