@@ -40,77 +40,93 @@ final class CompletionScripts {
         return String.join(" ", words);
     }
 
-    private static String bash(CompletionModel model) {
-        StringBuilder s = new StringBuilder(String.format(HEADER, "bash", "bash"));
-        Map<List<String>, String> lists = sharedLists(model);
-        lists.forEach((words, var) -> s.append(var).append("='").append(words(words)).append("'\n"));
-        s.append("\n_mxsec() {\n")
-                .append("  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\" cmd=\"\" i\n")
-                .append("  for ((i = 1; i < COMP_CWORD; i++)); do\n")
-                .append("    case \"${COMP_WORDS[i]}\" in -*) ;; *) cmd=\"${COMP_WORDS[i]}\"; break ;; esac\n")
-                .append("  done\n")
-                .append("  case \"$cmd\" in\n");
-        List<String> top = new ArrayList<>();
-        model.commands().forEach(c -> top.add(c.name()));
-        top.addAll(model.rootOptions());
-        s.append("    \"\") COMPREPLY=($(compgen -W '").append(words(top)).append("' -- \"$cur\")) ;;\n");
-        for (CompletionModel.Command c : model.commands()) {
-            s.append("    ").append(c.name()).append(")\n      case \"$prev\" in\n");
-            for (CompletionModel.Option o : c.options()) {
-                if (!o.takesValue()) continue;
-                s.append("        ").append(String.join("|", o.names())).append(") ").append(bashValues(o.values(), lists)).append(" return ;;\n");
-            }
-            s.append("      esac\n");
-            List<String> names = new ArrayList<>();
-            c.options().forEach(o -> names.addAll(o.names()));
-            s.append("      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W '").append(words(names)).append("' -- \"$cur\"))\n");
-            s.append("      else ").append(bashValues(c.positionals(), lists)).append("\n      fi ;;\n");
+    /**
+     * What differs between bash and zsh in the same case-statement completer: how the script starts, how the
+     * shared lists are declared, how the words are read, and how candidates are offered.
+     */
+    private record Dialect(String start, String declare, String prologue, String topCase, String prevCase,
+                           String optionTest, String end, boolean bash) {
+        /** Offer {@code words} (a literal list, or $var for a shared one). */
+        String offer(String words) {
+            return bash ? "COMPREPLY=($(compgen -W \"" + words + "\" -- \"$cur\"));" : "compadd -- " + words + ";";
         }
-        s.append("  esac\n}\ncomplete -F _mxsec mxsec\n");
-        return s.toString();
+
+        String directories() {
+            return bash ? "COMPREPLY=($(compgen -d -- \"$cur\"));" : "_files -/;";
+        }
+
+        String nothing() {
+            return bash ? "COMPREPLY=();" : ":;";
+        }
     }
 
-    private static String bashValues(CompletionModel.Values v, Map<List<String>, String> lists) {
-        if (v.directories()) return "COMPREPLY=($(compgen -d -- \"$cur\"));";
-        if (v.words().isEmpty()) return "COMPREPLY=();";
-        String list = lists.containsKey(v.words()) ? "$" + lists.get(v.words()) : words(v.words());
-        return "COMPREPLY=($(compgen -W \"" + list + "\" -- \"$cur\"));";
+    private static final Dialect BASH = new Dialect(
+            String.format(HEADER, "bash", "bash"),
+            "%s='%s'\n",
+            "\n_mxsec() {\n"
+                    + "  local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\" cmd=\"\" i\n"
+                    + "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
+                    + "    case \"${COMP_WORDS[i]}\" in -*) ;; *) cmd=\"${COMP_WORDS[i]}\"; break ;; esac\n"
+                    + "  done\n"
+                    + "  case \"$cmd\" in\n",
+            "    \"\") COMPREPLY=($(compgen -W '%s' -- \"$cur\")) ;;\n",
+            "      case \"$prev\" in\n",
+            "      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W '%s' -- \"$cur\"))\n",
+            "  esac\n}\ncomplete -F _mxsec mxsec\n",
+            true);
+
+    private static final Dialect ZSH = new Dialect(
+            "#compdef mxsec\n" + String.format(HEADER, "zsh", "zsh") + "\n_mxsec() {\n",
+            "  local -a %s=(%s)\n",
+            "  local cur=${words[CURRENT]} prev=${words[CURRENT-1]} cmd= i\n"
+                    + "  for ((i = 2; i < CURRENT; i++)); do\n"
+                    + "    case ${words[i]} in -*) ;; *) cmd=${words[i]}; break ;; esac\n"
+                    + "  done\n"
+                    + "  case $cmd in\n",
+            "    '') compadd -- %s ;;\n",
+            "      case $prev in\n",
+            "      if [[ $cur == -* ]]; then compadd -- %s\n",
+            "  esac\n}\n\n_mxsec \"$@\"\n",
+            false);
+
+    private static String bash(CompletionModel model) {
+        return caseScript(model, BASH);
     }
 
     private static String zsh(CompletionModel model) {
-        StringBuilder s = new StringBuilder("#compdef mxsec\n").append(String.format(HEADER, "zsh", "zsh"));
+        return caseScript(model, ZSH);
+    }
+
+    /** A completer that finds the subcommand, then completes by the previous word (an option) or the current one. */
+    private static String caseScript(CompletionModel model, Dialect d) {
+        StringBuilder s = new StringBuilder(d.start());
         Map<List<String>, String> lists = sharedLists(model);
-        s.append("\n_mxsec() {\n");
-        lists.forEach((words, var) -> s.append("  local -a ").append(var).append("=(").append(words(words)).append(")\n"));
-        s.append("  local cur=${words[CURRENT]} prev=${words[CURRENT-1]} cmd= i\n")
-                .append("  for ((i = 2; i < CURRENT; i++)); do\n")
-                .append("    case ${words[i]} in -*) ;; *) cmd=${words[i]}; break ;; esac\n")
-                .append("  done\n")
-                .append("  case $cmd in\n");
+        lists.forEach((words, var) -> s.append(String.format(d.declare(), var, words(words))));
+        s.append(d.prologue());
         List<String> top = new ArrayList<>();
         model.commands().forEach(c -> top.add(c.name()));
         top.addAll(model.rootOptions());
-        s.append("    '') compadd -- ").append(words(top)).append(" ;;\n");
+        s.append(String.format(d.topCase(), words(top)));
         for (CompletionModel.Command c : model.commands()) {
-            s.append("    ").append(c.name()).append(")\n      case $prev in\n");
+            s.append("    ").append(c.name()).append(")\n").append(d.prevCase());
             for (CompletionModel.Option o : c.options()) {
                 if (!o.takesValue()) continue;
-                s.append("        ").append(String.join("|", o.names())).append(") ").append(zshValues(o.values(), lists)).append(" return ;;\n");
+                s.append("        ").append(String.join("|", o.names())).append(") ").append(values(o.values(), lists, d)).append(" return ;;\n");
             }
             s.append("      esac\n");
             List<String> names = new ArrayList<>();
             c.options().forEach(o -> names.addAll(o.names()));
-            s.append("      if [[ $cur == -* ]]; then compadd -- ").append(words(names)).append("\n");
-            s.append("      else ").append(zshValues(c.positionals(), lists)).append("\n      fi ;;\n");
+            s.append(String.format(d.optionTest(), words(names)));
+            s.append("      else ").append(values(c.positionals(), lists, d)).append("\n      fi ;;\n");
         }
-        s.append("  esac\n}\n\n_mxsec \"$@\"\n");
+        s.append(d.end());
         return s.toString();
     }
 
-    private static String zshValues(CompletionModel.Values v, Map<List<String>, String> lists) {
-        if (v.directories()) return "_files -/;";
-        if (v.words().isEmpty()) return ":;";
-        return "compadd -- " + (lists.containsKey(v.words()) ? "$" + lists.get(v.words()) : words(v.words())) + ";";
+    private static String values(CompletionModel.Values v, Map<List<String>, String> lists, Dialect d) {
+        if (v.directories()) return d.directories();
+        if (v.words().isEmpty()) return d.nothing();
+        return d.offer(lists.containsKey(v.words()) ? "$" + lists.get(v.words()) : words(v.words()));
     }
 
     private static String fish(CompletionModel model) {
