@@ -109,9 +109,13 @@ final class CompareCommand extends QueryCommand {
                 : resolver().resolve(kind, typed.substring(colon + 1));
     }
 
+    /** Each entity's facts (filtered, by date), collected once: every row of the comparison picks from them. */
+    private final Map<Entity, List<Fact>> factsOf = new java.util.HashMap<>();
+
     private List<Fact> about(Entity e, Predicate<Fact> p) {
-        return corpus().facts().stream().filter(filter).filter(f -> f.mentions(e)).filter(p)
-                .sorted(Comparator.comparing(Fact::effectiveDate)).toList();
+        List<Fact> all = factsOf.computeIfAbsent(e, x -> corpus().facts().stream().filter(filter).filter(f -> f.mentions(x))
+                .sorted(Comparator.comparing(Fact::effectiveDate)).toList());
+        return all.stream().filter(p).toList();
     }
 
     private static String cite(Fact f) {
@@ -182,8 +186,8 @@ final class CompareCommand extends QueryCommand {
     }
 
     /** A rough cut for rows the data model has no field for: does the summary use one of these stems? */
-    private static boolean mentionsAny(Fact f, String... stems) {
-        String text = mxsec.text.Fold.fold(f.summary());
+    private boolean mentionsAny(Fact f, String... stems) {
+        String text = mxsec.query.SearchIndex.of(corpus()).text(f).summary();
         for (String stem : stems) {
             if (text.contains(stem)) return true;
         }

@@ -46,7 +46,7 @@ final class GraphCommand extends BaseCommand {
     @Override
     protected int execute() {
         Corpus corpus = corpusOptions.corpus();
-        NameResolver resolver = new NameResolver(corpus);
+        NameResolver resolver = NameResolver.of(corpus);
         Set<String> wanted = new LinkedHashSet<>();
         for (String g : groups) wanted.add(resolver.resolve(EntityKind.GROUP, g).id());
         FactFilter filter = filters.filter(corpus);

@@ -30,7 +30,7 @@ abstract class QueryCommand extends BaseCommand {
     }
 
     protected NameResolver resolver() {
-        if (resolver == null) resolver = new NameResolver(corpus());
+        if (resolver == null) resolver = NameResolver.of(corpus());
         return resolver;
     }
 

@@ -8,6 +8,7 @@ import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.query.FactFilter;
 import mxsec.query.NameResolver;
+import mxsec.query.SearchIndex;
 import mxsec.render.FactView;
 import mxsec.render.Tabular;
 import mxsec.text.Fold;
@@ -61,8 +62,7 @@ final class SearchCommand extends QueryCommand {
 
     private int entityScore(Entity e, String phrase, List<String> tokens) {
         int best = 0;
-        for (String name : NameResolver.spellings(e)) {
-            String w = Fold.words(name);
+        for (String w : SearchIndex.of(corpus()).spellings(e)) {
             if (w.equals(phrase)) best = Math.max(best, 40);
             else if (w.contains(phrase)) best = Math.max(best, 20);
             else if (tokens.stream().allMatch(t -> w.contains(" " + t + " "))) best = Math.max(best, 10);
@@ -71,16 +71,9 @@ final class SearchCommand extends QueryCommand {
     }
 
     private int factScore(Fact f, String phrase, List<String> tokens) {
-        String summary = Fold.words(f.summary());
-        StringBuilder more = new StringBuilder(Fold.words(f.notes() == null ? "" : f.notes()));
-        for (EntityKind kind : EntityKind.values()) {
-            for (String id : f.refs(kind)) {
-                Entity e = corpus().entity(kind, id);
-                if (e != null) e.names().forEach(n -> more.append(Fold.words(n)));
-            }
-        }
-        f.topics().forEach(t -> more.append(Fold.words(t)));
-        String other = more.toString();
+        SearchIndex.Text text = SearchIndex.of(corpus()).text(f);
+        String summary = text.summary();
+        String other = text.other();
         int score = 0;
         for (String t : tokens) {
             String padded = " " + t + " ";

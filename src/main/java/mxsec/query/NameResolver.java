@@ -26,7 +26,14 @@ public final class NameResolver {
         this.corpus = corpus;
     }
 
-    private Map<String, Set<Entity>> index(EntityKind kind) {
+    private static final java.util.Map<Corpus, NameResolver> RESOLVERS = new java.util.WeakHashMap<>();
+
+    /** The resolver of a corpus, kept while the corpus is: its name indexes are built once (the shell asks often). */
+    public static synchronized NameResolver of(Corpus corpus) {
+        return RESOLVERS.computeIfAbsent(corpus, NameResolver::new);
+    }
+
+    private synchronized Map<String, Set<Entity>> index(EntityKind kind) {
         return index.computeIfAbsent(kind, k -> {
             Map<String, Set<Entity>> keys = new LinkedHashMap<>();
             for (Entity e : corpus.entities(k)) {
