@@ -39,7 +39,7 @@ public final class Main {
     /** Help conventions every command shares, set once here: help options, examples heading, exit codes. */
     private static void conventions(CommandLine cmd) {
         var spec = cmd.getCommandSpec();
-        if (!(spec.userObject() instanceof CommandLine.HelpCommand)) spec.mixinStandardHelpOptions(true);
+        if (!(spec.userObject() instanceof HelpCommand)) spec.addMixin(STANDARD_HELP, standardHelpOptions());
         var usage = spec.usageMessage();
         usage.autoWidth(false).sortOptions(false).footerHeading("%nExamples:%n").exitCodeListHeading("%nExit codes:%n");
         if (usage.exitCodeList().isEmpty()) {
@@ -50,17 +50,41 @@ public final class Main {
         cmd.getSubcommands().values().forEach(Main::conventions);
     }
 
+    /** picocli's name for the mixin of -h/--help and -V/--version. */
+    static final String STANDARD_HELP = "mixinStandardHelpOptions";
+
+    /**
+     * -h/--help and -V/--version, as picocli's mixinStandardHelpOptions makes them, but built without reading
+     * the annotations of picocli's own mixin class (see {@link CommandModels}).
+     */
+    static CommandLine.Model.CommandSpec standardHelpOptions() {
+        var mixin = CommandLine.Model.CommandSpec.create();
+        mixin.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
+                .paramLabel("<helpRequested>").prompt("").descriptionKey("mixinStandardHelpOptions.help")
+                .description("Show this help message and exit.").build());
+        mixin.addOption(CommandLine.Model.OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
+                .paramLabel("<versionRequested>").prompt("").descriptionKey("mixinStandardHelpOptions.version")
+                .description("Print version information and exit.").build());
+        return mixin;
+    }
+
     /** The full command line, every subcommand registered (help, completion, man pages). */
     static CommandLine commandLine(RunContext context) {
         return commandLine(context, null);
     }
 
     static CommandLine commandLine(RunContext context, String onlySubcommand) {
-        CommandLine cmd = new CommandLine(new MxsecCommand(context));
+        return commandLine(context, onlySubcommand, CommandModels.get());
+    }
+
+    static CommandLine commandLine(RunContext context, String onlySubcommand, CommandModels models) {
+        var rootSpec = models.root(new MxsecCommand(context));
+        mxsec.Trace.mark("root spec");
+        CommandLine cmd = new CommandLine(rootSpec);
         mxsec.Trace.mark("root command model");
-        MxsecCommand.SUBCOMMANDS.forEach((name, type) -> {
-            if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, type);
-        });
+        for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+            if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, new CommandLine(models.subcommand(name)));
+        }
         mxsec.Trace.mark("subcommand model");
         ErrorHandler errors = new ErrorHandler(context);
         boolean color = OutputOptions.colorEnabled(OutputOptions.ColorMode.auto, context);

@@ -6,7 +6,6 @@ import picocli.CommandLine.ScopeType;
 
 /** The root command: global options and the list of subcommands. */
 @Command(name = "mxsec",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = false,
         sortOptions = false,
@@ -56,7 +55,7 @@ public final class MxsecCommand implements Runnable {
         m.put("reports", ReportsCommand.class);
         m.put("validate", ValidateCommand.class);
         m.put("verify", VerifyCommand.class);
-        m.put("help", picocli.CommandLine.HelpCommand.class);
+        m.put("help", HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
 
