@@ -33,6 +33,6 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** A diagnostic on stderr, prefixed like every mxsec message. */
     protected void warn(String message) {
-        err().println("mxsec: " + message);
+        err().println("mxsec: " + mxsec.render.Style.safe(message));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import mxsec.load.CorpusException;
 import mxsec.load.Problems;
 import mxsec.query.UnknownNameException;
+import mxsec.render.Style;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -11,7 +12,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Turns every failure into {@code mxsec: message} on stderr and an exit code; stack traces only with --debug. */
+/**
+ * Turns every failure into {@code mxsec: message} on stderr and an exit code; stack traces only with --debug.
+ * Messages quote what the user typed or a corpus holds, so control characters in them are shown escaped.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private final RunContext context;
 
@@ -23,7 +27,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = context.err();
         CommandLine cmd = ex.getCommandLine();
-        err.println("mxsec: " + ex.getMessage());
+        err.println("mxsec: " + Style.safe(ex.getMessage()));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
@@ -40,12 +44,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.println("mxsec: the corpus has " + c.problems().size() + " problem" + (c.problems().size() == 1 ? "" : "s"));
             code = ExitCodes.INVALID_CORPUS;
         } else if (ex instanceof UnknownNameException || ex instanceof UsageException) {
-            err.println("mxsec: " + ex.getMessage());
+            err.println("mxsec: " + Style.safe(ex.getMessage()));
             code = ExitCodes.USAGE;
         } else if (ex instanceof ParameterException p) {
             return handleParseException(p, new String[0]);
         } else {
-            err.println("mxsec: internal error: " + ex + (debug(cmd) ? "" : " (run with --debug for details)"));
+            err.println("mxsec: internal error: " + Style.safe(String.valueOf(ex)) + (debug(cmd) ? "" : " (run with --debug for details)"));
             code = ExitCodes.INTERNAL;
         }
         if (debug(cmd)) ex.printStackTrace(err);

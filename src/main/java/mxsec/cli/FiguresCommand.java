@@ -55,7 +55,7 @@ final class FiguresCommand extends QueryCommand {
                 var v = f.statistic().value();
                 int length = Math.max(1, v.multiply(java.math.BigDecimal.valueOf(room)).divide(max, java.math.RoundingMode.HALF_UP).intValue());
                 int color = reportColor.computeIfAbsent(f.report().id(), k -> palette[reportColor.size() % palette.length]);
-                String label = String.format("%-" + labelWidth + "s", f.effectiveDate().text() + "  " + f.report().id());
+                String label = mxsec.render.Wrap.pad(f.effectiveDate().text() + "  " + f.report().id(), labelWidth);
                 out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + v.toPlainString()
                         + (f.statistic().estimate() ? "~" : "") + "\n");
             }

@@ -4,7 +4,21 @@ import picocli.CommandLine;
 
 /** Entry point. {@link #run} is the whole CLI as a function, so tests drive exactly what users run. */
 public final class Main {
+    static {
+        // picocli registers converters for java.sql and java.time types with a dozen reflective lookups in every
+        // CommandLine it makes; mxsec has no such options. Path, the one java.* type it uses, is registered below.
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time|nio)\\..*");
+    }
+
     private Main() {}
+
+    /** Option values of type Path (picocli's own converter for it is excluded above). */
+    private static final class PathConverter implements CommandLine.ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            return java.nio.file.Path.of(value);
+        }
+    }
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
@@ -86,6 +100,7 @@ public final class Main {
             if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, new CommandLine(models.subcommand(name)));
         }
         mxsec.Trace.mark("subcommand model");
+        cmd.registerConverter(java.nio.file.Path.class, new PathConverter());
         ErrorHandler errors = new ErrorHandler(context);
         boolean color = OutputOptions.colorEnabled(OutputOptions.ColorMode.auto, context);
         cmd.setOut(context.out())

@@ -92,7 +92,7 @@ final class SearchCommand extends QueryCommand {
             var out = output.out();
             for (Hit h : hits) {
                 if (h.entity() != null) {
-                    out.print(style.cyan(String.format("%-12s", h.entity().kind().singular()))
+                    out.print(style.cyan(mxsec.render.Wrap.pad(h.entity().kind().singular(), 12))
                             + mxsec.render.Style.safe(NameResolver.label(h.entity())) + "\n");
                 } else {
                     view().printHuman(h.fact(), style, out);

@@ -61,7 +61,7 @@ public record Comparison(List<String> columns, List<Row> rows) {
             return;
         }
         StringBuilder header = new StringBuilder(" ".repeat(aspectWidth));
-        for (String c : columns) header.append(pad(clip(c, columnWidth), columnWidth)).append("  ");
+        for (String c : columns) header.append(Wrap.pad(clip(c, columnWidth), columnWidth)).append("  ");
         out.print(style.bold(header.toString().stripTrailing()) + "\n");
         for (Row r : rows) {
             List<List<String>> wrapped = new ArrayList<>();
@@ -77,7 +77,7 @@ public record Comparison(List<String> columns, List<Row> rows) {
                 height = Math.max(height, lines.size());
             }
             for (int line = 0; line < height; line++) {
-                StringBuilder s = new StringBuilder(line == 0 ? style.bold(pad(r.aspect(), aspectWidth)) : " ".repeat(aspectWidth));
+                StringBuilder s = new StringBuilder(line == 0 ? style.bold(Wrap.pad(r.aspect(), aspectWidth)) : " ".repeat(aspectWidth));
                 for (List<String> lines : wrapped) {
                     String text = line < lines.size() ? lines.get(line) : "";
                     s.append(text).append(" ".repeat(Math.max(0, columnWidth - visible(text)))).append("  ");
@@ -100,10 +100,6 @@ public record Comparison(List<String> columns, List<Row> rows) {
                 }
             }
         }
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static String clip(String s, int width) {

@@ -59,6 +59,8 @@ public record Style(boolean color, int width, boolean unicode, boolean raw) {
         return color ? "\u001b[31m" + s + RESET : s;
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     /**
      * Text from a corpus, made safe for a terminal: control characters and bidirectional overrides are shown
      * escaped ({@code \u001B} as the six characters "\u001B"), so a hostile corpus cannot move the cursor,
@@ -73,7 +75,7 @@ public record Style(boolean color, int width, boolean unicode, boolean raw) {
                     || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
             if (bad && out == null) out = new StringBuilder(s.substring(0, i));
             if (out != null) {
-                if (bad) out.append(String.format("\\u%04X", (int) c));
+                if (bad) out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
                 else out.append(c);
             }
         }

@@ -94,7 +94,7 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         }
         fit(widths, floors, style.width());
         StringBuilder header = new StringBuilder();
-        for (int i = 0; i < n; i++) header.append(pad(columns.get(i).toUpperCase(java.util.Locale.ROOT), widths[i])).append("  ");
+        for (int i = 0; i < n; i++) header.append(Wrap.pad(columns.get(i).toUpperCase(java.util.Locale.ROOT), widths[i])).append("  ");
         out.print(style.bold(header.toString().stripTrailing()) + "\n");
         for (List<String> line : cells) {
             List<List<String>> wrapped = new ArrayList<>();
@@ -108,7 +108,7 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
                 StringBuilder s = new StringBuilder();
                 for (int i = 0; i < n; i++) {
                     List<String> w = wrapped.get(i);
-                    s.append(pad(h < w.size() ? w.get(h) : "", widths[i])).append("  ");
+                    s.append(Wrap.pad(h < w.size() ? w.get(h) : "", widths[i])).append("  ");
                 }
                 out.print(s.toString().stripTrailing() + "\n");
             }
@@ -130,10 +130,6 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
             if (widest < 0) return; // cannot fit: let the terminal wrap
             widths[widest]--;
         }
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private void separated(PrintWriter out, String separator, java.util.function.Function<Object, String> cell, boolean header) {

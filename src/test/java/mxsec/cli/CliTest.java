@@ -17,6 +17,16 @@ class CliTest {
     Path temp;
 
     @Test
+    void errorMessagesShowControlCharactersOfWhatWasTypedEscaped() {
+        CliRunner.Result unknownName = mxsec("state", "a\u001b[2Jb");
+        assertThat(unknownName.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownName.err()).contains("unknown state 'a\\u001B[2Jb'").doesNotContain("\u001b");
+        CliRunner.Result unknownOption = mxsec("state", "--\u001b]0;title\u0007");
+        assertThat(unknownOption.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknownOption.err()).contains("\\u001B]0;title\\u0007").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    @Test
     void reportsListsTheBuiltInReportsInDateOrder() {
         CliRunner.Result r = mxsec("reports", "-o", "tsv");
         assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Shell benchmark: the time of one command inside `mxsec shell` once the corpus is loaded and the JVM warm.
+# Feeds each command N+1 times and 1 time to the shell (piped, output discarded) and reports
+# (t[N+1] - t[1]) / N: the cost of a later command, without start-up and first load.
+#   usage: bench/shell.sh [N]            default N: 300
+set -eu
+n=${1:-300}
+cd "$(dirname "$0")/.."
+./mxsec --version >/dev/null
+
+ms() { # wall milliseconds of: the command $1 repeated $2 times, piped into mxsec shell
+  lines=$(awk -v c="$1" -v n="$2" 'BEGIN { for (i = 0; i < n; i++) print c }')
+  s=$(date +%s%N)
+  printf '%s\n' "$lines" | ./mxsec shell >/dev/null 2>&1 || true
+  e=$(date +%s%N)
+  echo $(( (e - s) / 1000000 ))
+}
+
+printf '%-40s %12s\n' command "ms/command"
+for cmd in 'state guerrero' 'group cjng' 'timeline --since 2018 --group sinaloa' 'compare cjng sinaloa' \
+           'figures --topic homicide' 'search fentanyl' 'state guerrero -o json' 'map' 'reports'; do
+  one=$(ms "$cmd" 1)
+  many=$(ms "$cmd" "$((n + 1))")
+  printf '%-40s %12s\n' "$cmd" "$(awk -v a="$many" -v b="$one" -v n="$n" 'BEGIN {printf "%.2f", (a - b) / n}')"
+done
