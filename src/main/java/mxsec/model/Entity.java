@@ -10,12 +10,26 @@ import java.util.Map;
  */
 public record Entity(EntityKind kind, String id, String name, List<String> aliases, String description,
                      Map<String, String> attributes, Location location) {
+    /** One entity per kind and id in a corpus: equal by those (hashing every field cost start-up time). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Entity e && kind == e.kind && id.equals(e.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + id.hashCode();
+    }
+
     public String attribute(String key) {
         return attributes.get(key);
     }
 
     /** Its name and every alias: what a user may type, or a report may print. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream()).toList();
+        List<String> names = new java.util.ArrayList<>(aliases.size() + 1);
+        names.add(name);
+        names.addAll(aliases);
+        return names;
     }
 }

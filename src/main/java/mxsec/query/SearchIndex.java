@@ -1,6 +1,5 @@
 package mxsec.query;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import mxsec.model.Corpus;
@@ -20,38 +19,37 @@ public final class SearchIndex {
     /** Folded word forms (see {@link Fold#words}) of a fact's summary, and of the rest of its text. */
     public record Text(String summary, String other) {}
 
-    private final Map<Fact, Text> texts = new HashMap<>();
-    private final Map<Entity, java.util.List<String>> spellings = new HashMap<>();
+    private final Corpus corpus;
+    private final Map<Fact, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Entity, java.util.List<String>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SearchIndex(Corpus corpus) {
-        for (EntityKind kind : EntityKind.values()) {
-            for (Entity e : corpus.entities(kind)) {
-                spellings.put(e, NameResolver.spellings(e).stream().map(Fold::words).distinct().toList());
-            }
-        }
-        for (Fact f : corpus.facts()) {
-            StringBuilder other = new StringBuilder(Fold.words(f.notes() == null ? "" : f.notes()));
-            for (EntityKind kind : EntityKind.values()) {
-                for (String id : f.refs(kind)) {
-                    Entity e = corpus.entity(kind, id);
-                    if (e != null) e.names().forEach(n -> other.append(Fold.words(n)));
-                }
-            }
-            f.topics().forEach(t -> other.append(Fold.words(t)));
-            texts.put(f, new Text(Fold.words(f.summary()), other.toString()));
-        }
+        this.corpus = corpus;
     }
 
     public static synchronized SearchIndex of(Corpus corpus) {
         return INDEXES.computeIfAbsent(corpus, SearchIndex::new);
     }
 
+    /** A fact's folded text, folded when first asked for (a comparison needs a few facts, a search all). */
     public Text text(Fact f) {
-        return texts.get(f);
+        return texts.computeIfAbsent(f, this::fold);
+    }
+
+    private Text fold(Fact f) {
+        StringBuilder other = new StringBuilder(Fold.words(f.notes() == null ? "" : f.notes()));
+        for (EntityKind kind : EntityKind.values()) {
+            for (String id : f.refs(kind)) {
+                Entity e = corpus.entity(kind, id);
+                if (e != null) e.names().forEach(n -> other.append(Fold.words(n)));
+            }
+        }
+        f.topics().forEach(t -> other.append(Fold.words(t)));
+        return new Text(Fold.words(f.summary()), other.toString());
     }
 
     /** Every spelling of an entity (id, name, aliases, ISO code) in folded word form. */
     public java.util.List<String> spellings(Entity e) {
-        return spellings.getOrDefault(e, java.util.List.of());
+        return spellings.computeIfAbsent(e, x -> NameResolver.spellings(x).stream().map(Fold::words).distinct().toList());
     }
 }

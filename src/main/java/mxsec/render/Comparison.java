@@ -108,6 +108,18 @@ public record Comparison(List<String> columns, List<Row> rows) {
 
     /** Length without ANSI escapes (the dim dash). */
     private static int visible(String s) {
-        return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\u001b' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
+                int j = i + 2;
+                while (j < s.length() && (s.charAt(j) >= '0' && s.charAt(j) <= '9' || s.charAt(j) == ';')) j++;
+                if (j < s.length() && s.charAt(j) == 'm') {
+                    i = j;
+                    continue;
+                }
+            }
+            n++;
+        }
+        return n;
     }
 }

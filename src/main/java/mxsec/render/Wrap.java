@@ -21,7 +21,7 @@ public final class Wrap {
                 continue;
             }
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
+            for (String word : words(paragraph)) {
                 while (word.length() > width) {
                     if (line.length() > 0) {
                         out.add(line.toString());
@@ -40,6 +40,22 @@ public final class Wrap {
             out.add(line.toString());
         }
         return out;
+    }
+
+    /** The runs of non-space characters (a regex split costs a pattern compile per paragraph). */
+    private static List<String> words(String paragraph) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= paragraph.length(); i++) {
+            boolean space = i == paragraph.length() || paragraph.charAt(i) == ' ';
+            if (space && start >= 0) {
+                words.add(paragraph.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     /** {@code text} wrapped to {@code width} with every line after the first indented by {@code indent}. */
