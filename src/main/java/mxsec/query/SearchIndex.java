@@ -22,6 +22,8 @@ public final class SearchIndex {
     private final Corpus corpus;
     private final Map<Fact, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Entity, java.util.List<String>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** An entity's names in folded word form, run together: part of the text of every fact about it. */
+    private final Map<Entity, String> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SearchIndex(Corpus corpus) {
         this.corpus = corpus;
@@ -41,11 +43,17 @@ public final class SearchIndex {
         for (EntityKind kind : EntityKind.values()) {
             for (String id : f.refs(kind)) {
                 Entity e = corpus.entity(kind, id);
-                if (e != null) e.names().forEach(n -> other.append(Fold.words(n)));
+                if (e != null) other.append(nameWords.computeIfAbsent(e, SearchIndex::nameWords));
             }
         }
         f.topics().forEach(t -> other.append(Fold.words(t)));
         return new Text(Fold.words(f.summary()), other.toString());
+    }
+
+    private static String nameWords(Entity e) {
+        StringBuilder s = new StringBuilder();
+        e.names().forEach(n -> s.append(Fold.words(n)));
+        return s.toString();
     }
 
     /** Every spelling of an entity (id, name, aliases, ISO code) in folded word form. */

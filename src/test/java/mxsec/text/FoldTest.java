@@ -32,6 +32,23 @@ class FoldTest {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static String referenceWords(String text) {
+        String folded = reference(text);
+        StringBuilder out = new StringBuilder(" ");
+        boolean gap = true;
+        for (char c : folded.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+                gap = false;
+            } else if (!gap) {
+                out.append(' ');
+                gap = true;
+            }
+        }
+        if (!gap) out.append(' ');
+        return out.toString();
+    }
+
     @Test
     void asciiFastPathAgreesWithTheGeneralFoldOnEveryAsciiCharacter() {
         Random random = new Random(42);
@@ -40,6 +57,7 @@ class FoldTest {
             for (int i = 0; i < chars.length; i++) chars[i] = (char) random.nextInt(0x80);
             String s = new String(chars);
             assertThat(Fold.fold(s)).as("fold of %s", s.chars().boxed().toList()).isEqualTo(reference(s));
+            assertThat(Fold.words(s)).as("words of %s", s.chars().boxed().toList()).isEqualTo(referenceWords(s));
         }
     }
 
