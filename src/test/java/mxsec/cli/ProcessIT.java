@@ -64,9 +64,23 @@ class ProcessIT {
         // Through a symlink, as when linked into ~/.local/bin.
         Path link = temp.resolve("mxsec-link");
         java.nio.file.Files.createSymbolicLink(link, home.resolve("bin/mxsec"));
-        CliRunner.Result r = shell("'" + link + "' reports -o tsv | cut -f1");
+        Path cache = temp.resolve("cache");
+        String run = "XDG_CACHE_HOME='" + cache + "' '" + link + "' reports -o tsv | cut -f1";
+        CliRunner.Result r = shell(run);
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("id\nellis-2016\n");
+        // The first run trained a class-data archive for this JVM in the XDG cache; later runs use it, same answer.
+        try (var files = java.nio.file.Files.list(cache.resolve("mxsec/jvm"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement().satisfies(name ->
+                    assertThat(name).matches("mxsec-[0-9]+\\.(jsa|aot)"));
+        }
+        CliRunner.Result again = shell(run);
+        assertThat(again.out()).isEqualTo(r.out());
+        assertThat(again.err()).doesNotContain("preparing");
+        // No writable cache: no archive, the same answer.
+        CliRunner.Result uncached = shell("XDG_CACHE_HOME=/proc/nonexistent '" + link + "' reports -o tsv | cut -f1");
+        assertThat(uncached.exitCode()).as(uncached.toString()).isZero();
+        assertThat(uncached.out()).isEqualTo(r.out());
     }
 
     @Test
