@@ -23,3 +23,24 @@ for cmd in 'state guerrero' 'group cjng' 'timeline --since 2018 --group sinaloa'
   many=$(ms "$cmd" "$((n + 1))")
   printf '%-40s %12s\n' "$cmd" "$(awk -v a="$many" -v b="$one" -v n="$n" 'BEGIN {printf "%.2f", (a - b) / n}')"
 done
+
+# Interactive, as a person uses it (needs tmux): the shell starts, the user takes a few seconds to type, then
+# each command once. The shell's own trace (MXSEC_TRACE) gives each command's time.
+if command -v tmux >/dev/null 2>&1; then
+  trace=target/bench/shell-trace.txt
+  mkdir -p target/bench
+  session=mxsec-bench-$$
+  tmux new-session -d -s "$session" -x 200 -y 50 "MXSEC_TRACE=1 ./mxsec shell 2>$trace"
+  sleep "${MXSEC_BENCH_THINK:-5}"
+  for cmd in 'state guerrero' 'group cjng' 'timeline --since 2018 --group sinaloa' 'compare cjng sinaloa' \
+             'figures --topic homicide' 'search fentanyl' 'state guerrero -o json' 'map' 'reports' 'person chapo'; do
+    tmux send-keys -t "$session" "$cmd" Enter
+    sleep 1
+  done
+  tmux send-keys -t "$session" exit Enter
+  sleep 1
+  tmux kill-session -t "$session" 2>/dev/null || true
+  echo
+  echo "interactive, each command once after ${MXSEC_BENCH_THINK:-5} s at the prompt:"
+  sed -n 's/^mxsec-trace *\([0-9.]*\) ms for  \(.*\)$/\2|\1/p' "$trace" | awk -F'|' '{printf "%-40s %12s\n", $1, $2}'
+fi

@@ -77,6 +77,7 @@ final class ShellCommand extends BaseCommand {
             LineReader reader = builder.build();
             PrintWriter out = terminal.writer();
             RunContext lineContext = new RunContext(context.in(), out, out, context.env(), true, context.corpora());
+            ShellWarmUp warmUp = ShellWarmUp.start(context);
             int code = ExitCodes.OK;
             while (true) {
                 String line;
@@ -90,8 +91,10 @@ final class ShellCommand extends BaseCommand {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty()) continue;
                 if (trimmed.equals("exit") || trimmed.equals("quit")) break;
+                warmUp.stop();
                 code = run(lineContext, out, reader.getParsedLine().words());
             }
+            warmUp.stop();
             try {
                 reader.getHistory().save();
             } catch (IOException | RuntimeException e) {
@@ -107,9 +110,11 @@ final class ShellCommand extends BaseCommand {
         List<String> args = new ArrayList<>();
         for (String w : words) if (!w.isEmpty()) args.add(w);
         if (!args.isEmpty() && args.get(0).equals("mxsec")) args.remove(0);
+        long start = System.nanoTime();
         int code = Main.run(context, args.toArray(String[]::new));
         out.flush();
         context.err().flush();
+        mxsec.Trace.took(String.join(" ", args), start);
         return code;
     }
 
