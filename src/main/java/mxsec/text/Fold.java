@@ -13,7 +13,11 @@ public final class Fold {
         // Most names are ASCII: skip Unicode normalization (whose tables cost ~30 ms to load) when it cannot matter.
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
-        if (ascii) return foldAscii(text);
+        return ascii ? foldAscii(text) : foldUnicode(text);
+    }
+
+    /** The general fold; {@link #foldAscii} gives the same for ASCII text, faster. */
+    static String foldUnicode(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
@@ -57,10 +61,6 @@ public final class Fold {
 
     /** Folded, with everything but letters and digits turned into single spaces: for word-boundary matching. */
     public static String words(String text) {
-        if (text == null) return " ";
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
-        if (ascii) return wordsAscii(text);
         String folded = fold(text);
         StringBuilder out = new StringBuilder(folded.length() + 2).append(' ');
         boolean gap = true;
@@ -68,27 +68,6 @@ public final class Fold {
             char c = folded.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 out.append(c);
-                gap = false;
-            } else if (!gap) {
-                out.append(' ');
-                gap = true;
-            }
-        }
-        if (!gap) out.append(' ');
-        return out.toString();
-    }
-
-    /** {@link #words} for ASCII text in one pass: lower case, letters and digits, single spaces around them. */
-    private static String wordsAscii(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
-        boolean gap = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
-                gap = false;
-            } else if (c >= 'A' && c <= 'Z') {
-                out.append((char) (c + 32));
                 gap = false;
             } else if (!gap) {
                 out.append(' ');
