@@ -77,6 +77,7 @@ public final class CorpusLoader {
         CorpusLoader loader = new CorpusLoader();
         if (base != null) loader.seed(base);
         for (CorpusFiles root : roots) loader.readRoot(root);
+        mxsec.Trace.mark("corpus files read");
         return loader.finish();
     }
 

@@ -32,16 +32,23 @@ public final class UserCorpusCache {
     public static Corpus load(Corpus base, List<CorpusFiles> roots, Map<String, String> env) {
         Path dir = directory(env);
         String key = key(roots);
+        mxsec.Trace.mark("user corpus key");
         Path file = dir == null || key == null ? null : dir.resolve(key + ".idx");
         if (file != null && Files.isRegularFile(file)) {
             try {
-                return CorpusIndex.read(Files.readAllBytes(file));
+                byte[] bytes = Files.readAllBytes(file);
+                mxsec.Trace.mark("user corpus cache read");
+                Corpus cached = CorpusIndex.read(bytes);
+                mxsec.Trace.mark("user corpus cache decoded");
+                return cached;
             } catch (IOException | RuntimeException e) {
                 // unreadable or from another version: rebuild below
             }
         }
         Corpus corpus = CorpusLoader.load(base, roots);
+        mxsec.Trace.mark("user corpus loaded");
         if (file != null) store(corpus, file);
+        mxsec.Trace.mark("user corpus cached");
         return corpus;
     }
 
