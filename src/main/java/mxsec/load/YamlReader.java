@@ -56,10 +56,19 @@ public final class YamlReader {
 
     /** Parses {@code bytes}, naming them {@code file} in messages. */
     public static YamlNode read(String file, byte[] bytes, Problems problems) {
-        return new YamlReader(file, problems).parse(bytes);
+        return new YamlReader(file, problems).parse(bytes, true);
     }
 
-    private YamlNode parse(byte[] bytes) {
+    /** As {@link #read}, always through Jackson (no fast path): for tests that compare the two. */
+    static YamlNode readFully(String file, byte[] bytes, Problems problems) {
+        return new YamlReader(file, problems).parse(bytes, false);
+    }
+
+    static YAMLFactory factory() {
+        return FACTORY;
+    }
+
+    private YamlNode parse(byte[] bytes, boolean fast) {
         if (bytes.length > MAX_BYTES) {
             problems.add(new Location(file, 1, 1), "file is larger than the limit of " + (MAX_BYTES / (1024 * 1024)) + " MiB");
             return null;
@@ -69,6 +78,10 @@ public final class YamlReader {
         if (text.isBlank()) {
             problems.add(new Location(file, 1, 1), "file is empty");
             return null;
+        }
+        if (fast) {
+            YamlNode quick = FastYaml.parse(file, text);
+            if (quick != null) return quick;
         }
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
             parser = p;
