@@ -19,9 +19,12 @@ final class Disagreements {
     private final Map<String, List<Fact>> groups = new HashMap<>();
 
     Disagreements(List<Fact> facts) {
-        Map<String, Fact> byId = new HashMap<>(facts.size() * 2);
-        for (Fact f : facts) byId.put(f.globalId(), f);
+        Map<String, Fact> byId = null; // only when some fact names conflicts
         for (Fact f : facts) {
+            if (!f.conflicts().isEmpty() && byId == null) {
+                byId = new HashMap<>(facts.size() * 2);
+                for (Fact g : facts) byId.put(g.globalId(), g);
+            }
             for (String other : f.conflicts()) {
                 Fact o = byId.get(other);
                 if (o != null) {
