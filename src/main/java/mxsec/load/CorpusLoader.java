@@ -140,7 +140,7 @@ public final class CorpusLoader {
 
     /** Reports beyond this many are read and parsed on worker threads, a window ahead of the validation. */
     private static final int PARALLEL_FROM = 16;
-    private static final int WINDOW = 32;
+    private static final int WINDOW = 4;
 
     /**
      * Reads the report files in order. Reading and parsing (most of the work) runs ahead on worker threads;

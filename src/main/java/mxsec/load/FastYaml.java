@@ -31,6 +31,54 @@ final class FastYaml {
     private static final Map<String, YamlNode.Scalar> RESOLVED = new ConcurrentHashMap<>();
     private static final int RESOLVED_MAX = 50_000;
 
+    /**
+     * Short texts (keys, ids, kinds, topics, units...) repeat thousands of times in a large corpus; each thread
+     * keeps one copy of each, found by its characters without making a string first. Fewer objects survive into
+     * the model, which is most of what the garbage collector copies while a large corpus loads.
+     */
+    private static final ThreadLocal<Pool> POOL = ThreadLocal.withInitial(Pool::new);
+
+    static final class Pool {
+        private static final int MAX_LENGTH = 40;
+        private static final int MAX_SIZE = 1 << 15;
+        private String[] table = new String[1 << 10];
+        private int size;
+
+        String get(String s, int from, int to) {
+            int n = to - from;
+            if (n > MAX_LENGTH || n == 0) return s.substring(from, to);
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+            int mask = table.length - 1;
+            int i = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String known = table[i];
+                if (known == null) break;
+                if (known.length() == n && known.hashCode() == h && s.regionMatches(from, known, 0, n)) return known;
+                i = (i + 1) & mask;
+            }
+            String made = s.substring(from, to);
+            if (size >= MAX_SIZE) return made;
+            table[i] = made;
+            if (++size * 2 > table.length) grow();
+            return made;
+        }
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String k : old) {
+                if (k == null) continue;
+                int h = k.hashCode();
+                int i = (h ^ (h >>> 16)) & mask;
+                while (table[i] != null) i = (i + 1) & mask;
+                table[i] = k;
+            }
+        }
+    }
+
+    private final Pool pool = POOL.get();
     private final String file;
     private final String s;
     private final int[] lineStart;
@@ -170,7 +218,7 @@ final class FastYaml {
             int e = end(line);
             int colon = keyEnd(pos, e);
             if (colon < 0) throw giveUp();
-            String key = s.substring(pos, colon);
+            String key = pool.get(s, pos, colon);
             Location keyAt = at(line, pos);
             int v = skipSpaces(colon + 1, e);
             YamlNode value;
@@ -270,7 +318,7 @@ final class FastYaml {
             if (c == ':' && (i + 1 == e || s.charAt(i + 1) == ' ')) throw giveUp();
         }
         while (stop > v && s.charAt(stop - 1) == ' ') stop--;
-        return plain(s.substring(v, stop), at(line, v));
+        return plain(pool.get(s, v, stop), at(line, v));
     }
 
     /** {@code >-}: lines at one indentation folded into one text, blank lines kept as line breaks. */
@@ -339,7 +387,7 @@ final class FastYaml {
         while (true) {
             int colon = keyEnd(i, e);
             if (colon < 0 || colon + 1 == e) throw giveUp();
-            String key = s.substring(i, colon);
+            String key = pool.get(s, i, colon);
             Location keyAt = at(line, i);
             int[] stop = new int[1];
             YamlNode value = flowScalar(line, skipSpaces(colon + 1, e), e, '}', stop);
@@ -375,7 +423,7 @@ final class FastYaml {
         if (j == e) throw giveUp();
         stop[0] = j;
         while (j > i && s.charAt(j - 1) == ' ') j--;
-        return plain(s.substring(i, j), at(line, i));
+        return plain(pool.get(s, i, j), at(line, i));
     }
 
     /** A quoted scalar on one line, with the simple escapes only; {@code stop[0]} is set past its closing quote. */
@@ -394,11 +442,11 @@ final class FastYaml {
                     continue;
                 }
                 stop[0] = j + 1;
-                return out == null ? s.substring(from, j) : out.append(s, from, j).toString();
+                return out == null ? pool.get(s, from, j) : out.append(s, from, j).toString();
             }
             if (q == '"' && c == '"') {
                 stop[0] = j + 1;
-                return out == null ? s.substring(from, j) : out.append(s, from, j).toString();
+                return out == null ? pool.get(s, from, j) : out.append(s, from, j).toString();
             }
             if (q == '"' && c == '\\') {
                 if (j + 1 >= e) throw giveUp();
