@@ -138,7 +138,7 @@ public final class FactView {
             out.print(style.cyan(date) + "\n");
             date = "";
         }
-        out.print(style.cyan(String.format("%-12s", date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
+        out.print(style.cyan(date + " ".repeat(12 - date.length())) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
         String tag = tag(f);
         String dot = style.pick(" \u00b7 ", " | ");
         String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";

@@ -16,7 +16,7 @@ public final class Wrap {
                 continue;
             }
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
+            for (String word : words(paragraph)) {
                 while (word.length() > width) {
                     if (line.length() > 0) {
                         out.add(line.toString());
@@ -35,6 +35,31 @@ public final class Wrap {
             out.add(line.toString());
         }
         return out;
+    }
+
+    /** {@code paragraph.split(" +")}, without compiling the pattern for every paragraph. */
+    static List<String> words(String paragraph) {
+        List<String> out = new ArrayList<>();
+        int n = paragraph.length();
+        int start = 0;
+        boolean matched = false;
+        for (int i = 0; i < n; ) {
+            if (paragraph.charAt(i) == ' ') {
+                int j = i;
+                while (j < n && paragraph.charAt(j) == ' ') j++;
+                out.add(paragraph.substring(start, i));
+                matched = true;
+                start = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        if (!matched) return List.of(paragraph);
+        out.add(paragraph.substring(start, n));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) size--;
+        return out.subList(0, size);
     }
 
     /** {@code text} wrapped to {@code width} with every line after the first indented by {@code indent}. */
