@@ -43,7 +43,8 @@ public final class CorpusFiles {
         public String stamp() throws IOException {
             if (path == null) return java.util.Arrays.hashCode(read()) + "";
             var attributes = listed != null ? listed : Files.readAttributes(path, BasicFileAttributes.class);
-            return attributes.size() + "@" + attributes.lastModifiedTime().toInstant() + "#" + attributes.fileKey();
+            java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+            return attributes.size() + "@" + modified.getEpochSecond() + "." + modified.getNano() + "#" + attributes.fileKey();
         }
     }
 

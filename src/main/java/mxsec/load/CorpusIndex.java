@@ -315,9 +315,19 @@ public final class CorpusIndex {
             return m;
         }
 
+        /** Dates repeat (years, months): one object per distinct date. A date's text fixes its span. */
+        private final Map<String, FuzzyDate> dates = new HashMap<>();
+
         FuzzyDate date() {
             if (!bool()) return null;
-            return new FuzzyDate(str(), LocalDate.ofEpochDay(in.getLong()), LocalDate.ofEpochDay(in.getLong()));
+            String text = str();
+            long first = in.getLong();
+            long last = in.getLong();
+            FuzzyDate known = dates.get(text);
+            if (known != null && known.first().toEpochDay() == first && known.last().toEpochDay() == last) return known;
+            FuzzyDate d = new FuzzyDate(text, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+            dates.put(text, d);
+            return d;
         }
 
         Location location() {

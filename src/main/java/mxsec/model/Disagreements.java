@@ -19,12 +19,21 @@ final class Disagreements {
     private final Map<Object, List<Fact>> groups = new HashMap<>();
 
     Disagreements(List<Fact> facts) {
+        // One pass over every fact: figures into their groups, and the few facts that name conflicts aside.
         // Conflicts name "report-id/fact-id": only the facts of the reports named need their ids (ids have no '/').
+        List<Fact> naming = new ArrayList<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Fact f : facts) {
-            for (String other : f.conflicts()) {
-                int slash = other.indexOf('/');
-                if (slash > 0) named.add(other.substring(0, slash));
+            if (!f.conflicts().isEmpty()) {
+                naming.add(f);
+                for (String other : f.conflicts()) {
+                    int slash = other.indexOf('/');
+                    if (slash > 0) named.add(other.substring(0, slash));
+                }
+            }
+            if (f.statistic() != null) {
+                Object key = groupKey(f);
+                if (key != null) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
         Map<String, Fact> byId = new HashMap<>();
@@ -33,7 +42,7 @@ final class Disagreements {
                 if (named.contains(g.report().id())) byId.put(g.globalId(), g);
             }
         }
-        for (Fact f : facts) {
+        for (Fact f : naming) {
             for (String other : f.conflicts()) {
                 Fact o = byId.get(other);
                 if (o != null) {
@@ -41,8 +50,6 @@ final class Disagreements {
                     explicit.computeIfAbsent(o.globalId(), k -> new ArrayList<>()).add(f);
                 }
             }
-            Object key = groupKey(f);
-            if (key != null) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
     }
 
