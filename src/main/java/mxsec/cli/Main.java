@@ -12,6 +12,7 @@ public final class Main {
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
             mxsec.load.BuiltInCorpus.preload();
         }
+        mxsec.load.UserCorpusCache.prefetch(args); // --corpus: starts reading the cache while the command line is parsed
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");
         int code = run(context, args);

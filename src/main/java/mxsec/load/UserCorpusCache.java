@@ -29,8 +29,72 @@ public final class UserCorpusCache {
 
     private UserCorpusCache() {}
 
+    /** A cache read started early (see {@link #prefetch}): for which directories and cache file, and its result. */
+    private record Prefetch(List<String> names, Path file, java.util.concurrent.Future<Corpus> corpus) {}
+
+    private static Prefetch prefetched;
+
+    /**
+     * Starts reading a user corpus from the cache on another thread, while the command line is parsed: from the
+     * {@code --corpus DIR} (or {@code --corpus=DIR}) arguments and $MXSEC_CORPUS, read as the options will read
+     * them. Only a guess: {@link #load} uses the result only for exactly the directories and cache file it is
+     * asked for, and otherwise reads as if nothing had been started.
+     */
+    public static synchronized void prefetch(String[] args) {
+        List<String> dirs = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) break;
+            if (args[i].equals("--corpus") && i + 1 < args.length) dirs.add(args[++i]);
+            else if (args[i].startsWith("--corpus=")) dirs.add(args[i].substring("--corpus=".length()));
+        }
+        Map<String, String> env = System.getenv();
+        String more = env.get("MXSEC_CORPUS");
+        if (more != null && !more.isEmpty()) {
+            for (String part : more.split(java.io.File.pathSeparator)) {
+                if (!part.isBlank()) dirs.add(part);
+            }
+        }
+        Path dir = directory(env);
+        if (dirs.isEmpty() || dir == null) return;
+        List<String> names = new java.util.ArrayList<>();
+        for (String d : dirs) names.add(Path.of(d).toString());
+        java.util.concurrent.FutureTask<Corpus> task = new java.util.concurrent.FutureTask<>(() -> {
+            List<CorpusFiles> roots = new java.util.ArrayList<>();
+            for (String d : dirs) roots.add(CorpusFiles.directory(Path.of(d)));
+            String key = key(roots);
+            if (key == null) return null;
+            Path file = dir.resolve(key + ".idx");
+            if (!Files.isRegularFile(file)) return null;
+            Corpus corpus = CorpusIndex.read(Files.readAllBytes(file));
+            mxsec.Trace.mark("user corpus prefetched from the cache");
+            return corpus;
+        });
+        prefetched = new Prefetch(names, dir, task);
+        Thread t = new Thread(task, "mxsec-prefetch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The prefetched corpus when it was started for exactly these roots and cache directory; else null. */
+    private static synchronized Corpus takePrefetched(List<CorpusFiles> roots, Path dir) {
+        Prefetch p = prefetched;
+        prefetched = null;
+        if (p == null || dir == null || !p.file().equals(dir)) return null;
+        if (!p.names().equals(roots.stream().map(CorpusFiles::name).toList())) return null;
+        try {
+            return p.corpus().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return null; // not readable or not there: read below as usual
+        }
+    }
+
     public static Corpus load(Corpus base, List<CorpusFiles> roots, Map<String, String> env) {
         Path dir = directory(env);
+        Corpus early = takePrefetched(roots, dir);
+        if (early != null) return early;
         String key = key(roots);
         mxsec.Trace.mark("user corpus key");
         Path file = dir == null || key == null ? null : dir.resolve(key + ".idx");
