@@ -59,15 +59,42 @@ public final class BuiltInCorpus {
      * A digest of the built-in index, to key caches built on top of it; null when the corpus came from YAML.
      * Computed only when asked (a user corpus): the security providers behind it cost ~20 ms to start.
      */
-    public static synchronized String fingerprint() {
+    public static String fingerprint() {
+        String digest = digest();
+        // The digest is of the index in the jar; it names the built-in corpus only when the corpus came from it.
         load();
-        if (fingerprint == null && indexBytes != null) {
+        synchronized (BuiltInCorpus.class) {
+            return indexBytes == null ? null : digest;
+        }
+    }
+
+    private static final Object DIGEST_LOCK = new Object();
+
+    /**
+     * The digest of the index resource, computed without waiting for the index to be decoded (the preload
+     * thread may still be at it): a user corpus's cache key does not need the decoded corpus.
+     */
+    private static String digest() {
+        synchronized (DIGEST_LOCK) {
+            if (fingerprint != null) return fingerprint;
+            byte[] bytes;
+            synchronized (BuiltInCorpus.class) {
+                bytes = indexBytes;
+            }
+            if (bytes == null) {
+                try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
+                    if (raw == null) return null;
+                    bytes = raw.readAllBytes();
+                } catch (IOException e) {
+                    return null;
+                }
+            }
             try {
-                fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(indexBytes));
+                fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+            return fingerprint;
         }
-        return fingerprint;
     }
 }

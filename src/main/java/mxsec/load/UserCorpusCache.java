@@ -33,6 +33,8 @@ public final class UserCorpusCache {
     private record Prefetch(List<String> names, Path file, java.util.concurrent.Future<Corpus> corpus) {}
 
     private static Prefetch prefetched;
+    /** In the mxsec process itself (see {@link #prefetch}) the index is written while the command answers. */
+    private static boolean writeBehind;
 
     /**
      * Starts reading a user corpus from the cache on another thread, while the command line is parsed: from the
@@ -41,6 +43,7 @@ public final class UserCorpusCache {
      * asked for, and otherwise reads as if nothing had been started.
      */
     public static synchronized void prefetch(String[] args) {
+        writeBehind = true;
         List<String> dirs = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--")) break;
@@ -111,8 +114,8 @@ public final class UserCorpusCache {
         }
         Corpus corpus = CorpusLoader.load(base, roots);
         mxsec.Trace.mark("user corpus loaded");
-        if (file != null) store(corpus, file);
-        mxsec.Trace.mark("user corpus cached");
+        if (file != null && writeBehind) storeInBackground(corpus, file);
+        else if (file != null) store(corpus, file);
         return corpus;
     }
 
@@ -125,21 +128,49 @@ public final class UserCorpusCache {
 
     /** SHA-256 of the index format, the built-in corpus, and every file's path, size and mtime; null if unreadable. */
     private static String key(List<CorpusFiles> roots) {
-        String base = BuiltInCorpus.fingerprint();
-        if (base == null) return null;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("mxsec-index-" + CorpusIndex.FORMAT + "\n" + base + "\n").getBytes(StandardCharsets.UTF_8));
+            // The files first: their stamps need no built-in corpus, which may still be decoding.
+            StringBuilder files = new StringBuilder();
             for (CorpusFiles root : roots) {
-                sha.update((root.name() + "\n").getBytes(StandardCharsets.UTF_8));
+                files.append(root.name()).append('\n');
                 for (CorpusFiles.CorpusFile f : root.files()) {
-                    sha.update((f.displayName() + "\n" + f.stamp() + "\n").getBytes(StandardCharsets.UTF_8));
+                    files.append(f.displayName()).append('\n').append(f.stamp()).append('\n');
                 }
             }
+            String base = BuiltInCorpus.fingerprint();
+            if (base == null) return null;
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("mxsec-index-" + CorpusIndex.FORMAT + "\n" + base + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(files.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
             return null;
         }
+    }
+
+    /**
+     * Writes the index on another thread while the command answers on this one; the process waits for it
+     * before it exits (a shutdown hook joins it), and the entry appears whole or not at all (atomic move).
+     */
+    private static void storeInBackground(Corpus corpus, Path file) {
+        Thread writer = new Thread(() -> {
+            store(corpus, file);
+            mxsec.Trace.mark("user corpus cached");
+        }, "mxsec-cache-writer");
+        writer.setDaemon(true);
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "mxsec-cache-wait"));
+        } catch (IllegalStateException e) {
+            store(corpus, file); // already shutting down: write it here
+            return;
+        }
+        writer.start();
     }
 
     private static void store(Corpus corpus, Path file) {

@@ -124,6 +124,10 @@ public final class YamlReader {
 
     private String decode(byte[] bytes) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        if (isAscii(bytes, start)) {
+            // ASCII is valid UTF-8 and decodes byte for byte: no decoder needed.
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -155,6 +159,13 @@ public final class YamlReader {
             problems.add(new Location(file, line, col), "invalid UTF-8");
             return null;
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) return false;
+        }
+        return true;
     }
 
     private static int sequenceLength(byte b) {
