@@ -44,24 +44,31 @@ final class FastYaml {
         private String[] table = new String[1 << 10];
         private int size;
 
-        String get(String s, int from, int to) {
+        String get(char[] s, int from, int to) {
             int n = to - from;
-            if (n > MAX_LENGTH || n == 0) return s.substring(from, to);
+            if (n > MAX_LENGTH || n == 0) return new String(s, from, n);
             int h = 0;
-            for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+            for (int i = from; i < to; i++) h = 31 * h + s[i];
             int mask = table.length - 1;
             int i = (h ^ (h >>> 16)) & mask;
             while (true) {
                 String known = table[i];
                 if (known == null) break;
-                if (known.length() == n && known.hashCode() == h && s.regionMatches(from, known, 0, n)) return known;
+                if (known.length() == n && known.hashCode() == h && same(known, s, from, n)) return known;
                 i = (i + 1) & mask;
             }
-            String made = s.substring(from, to);
+            String made = new String(s, from, n);
             if (size >= MAX_SIZE) return made;
             table[i] = made;
             if (++size * 2 > table.length) grow();
             return made;
+        }
+
+        private static boolean same(String known, char[] s, int from, int n) {
+            for (int i = 0; i < n; i++) {
+                if (known.charAt(i) != s[from + i]) return false;
+            }
+            return true;
         }
 
         private void grow() {
@@ -80,14 +87,15 @@ final class FastYaml {
 
     private final Pool pool = POOL.get();
     private final String file;
-    private final String s;
+    /** The text, as characters: indexing an array is cheaper than String.charAt on a cold JVM. */
+    private final char[] s;
     private final int[] lineStart;
     private final int lineCount;
     private final boolean surrogates;
     /** The first line not consumed yet. */
     private int ln;
 
-    private FastYaml(String file, String s, int[] lineStart, int lineCount, boolean surrogates) {
+    private FastYaml(String file, char[] s, int[] lineStart, int lineCount, boolean surrogates) {
         this.file = file;
         this.s = s;
         this.lineStart = lineStart;
@@ -96,12 +104,13 @@ final class FastYaml {
     }
 
     /** The tree of {@code text}, or null when the full parser must read it. */
-    static YamlNode parse(String file, String text) {
-        int n = text.length();
+    static YamlNode parse(String file, String source) {
+        char[] text = source.toCharArray();
+        int n = text.length;
         int lines = 1;
         boolean surrogates = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 0x20 && c < 0x7f) continue;
             if (c == '\n') {
                 lines++;
@@ -109,8 +118,8 @@ final class FastYaml {
                     || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff || c >= 0xfffe) {
                 return null; // tabs, CR, controls, odd line breaks, bidi overrides, BOMs: the full parser decides
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = text.codePointAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+                    int cp = Character.toCodePoint(c, text[i + 1]);
                     if ((cp & 0xfffe) == 0xfffe) return null;
                     surrogates = true;
                     i++;
@@ -122,7 +131,7 @@ final class FastYaml {
         int[] starts = new int[lines];
         int k = 1;
         for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '\n') starts[k++] = i + 1;
+            if (text[i] == '\n') starts[k++] = i + 1;
         }
         try {
             return new FastYaml(file, text, starts, lines, surrogates).document();
@@ -138,13 +147,13 @@ final class FastYaml {
     // ---- lines ----
 
     private int end(int line) {
-        return line + 1 < lineCount ? lineStart[line + 1] - 1 : s.length();
+        return line + 1 < lineCount ? lineStart[line + 1] - 1 : s.length;
     }
 
     private int indent(int line) {
         int i = lineStart[line];
         int e = end(line);
-        while (i < e && s.charAt(i) == ' ') i++;
+        while (i < e && s[i] == ' ') i++;
         return i - lineStart[line];
     }
 
@@ -153,8 +162,8 @@ final class FastYaml {
         for (int l = from; l < lineCount; l++) {
             int i = lineStart[l];
             int e = end(l);
-            while (i < e && s.charAt(i) == ' ') i++;
-            if (i < e && s.charAt(i) != '#') return l;
+            while (i < e && s[i] == ' ') i++;
+            if (i < e && s[i] != '#') return l;
         }
         return lineCount;
     }
@@ -163,14 +172,14 @@ final class FastYaml {
         int col = pos - lineStart[line];
         if (surrogates) {
             for (int i = lineStart[line]; i < pos; i++) {
-                if (Character.isLowSurrogate(s.charAt(i))) col--;
+                if (Character.isLowSurrogate(s[i])) col--;
             }
         }
         return new Location(file, line + 1, col + 1);
     }
 
     private int skipSpaces(int i, int e) {
-        while (i < e && s.charAt(i) == ' ') i++;
+        while (i < e && s[i] == ' ') i++;
         return i;
     }
 
@@ -178,12 +187,12 @@ final class FastYaml {
     private void restIsComment(int i, int e) {
         int j = skipSpaces(i, e);
         if (j == e) return;
-        if (s.charAt(j) == '#' && j > i) return;
+        if (s[j] == '#' && j > i) return;
         throw giveUp();
     }
 
     private boolean isEntry(int pos, int e) {
-        return s.charAt(pos) == '-' && (pos + 1 == e || s.charAt(pos + 1) == ' ');
+        return s[pos] == '-' && (pos + 1 == e || s[pos + 1] == ' ');
     }
 
     private static boolean keyChar(char c) {
@@ -192,10 +201,10 @@ final class FastYaml {
 
     /** The end of a simple key ({@code [A-Za-z0-9_][A-Za-z0-9_-]*}) at {@code i} followed by ':' and a space or the end of line; -1 if none. */
     private int keyEnd(int i, int e) {
-        if (i >= e || !keyChar(s.charAt(i)) || s.charAt(i) == '-') return -1;
+        if (i >= e || !keyChar(s[i]) || s[i] == '-') return -1;
         int j = i + 1;
-        while (j < e && keyChar(s.charAt(j))) j++;
-        if (j < e && s.charAt(j) == ':' && (j + 1 == e || s.charAt(j + 1) == ' ')) return j;
+        while (j < e && keyChar(s[j])) j++;
+        if (j < e && s[j] == ':' && (j + 1 == e || s[j + 1] == ' ')) return j;
         return -1;
     }
 
@@ -222,7 +231,7 @@ final class FastYaml {
             Location keyAt = at(line, pos);
             int v = skipSpaces(colon + 1, e);
             YamlNode value;
-            if (v == e || s.charAt(v) == '#') {
+            if (v == e || s[v] == '#') {
                 int next = nextContent(line + 1);
                 if (next >= lineCount) throw giveUp(); // an empty value: the full parser
                 int ni = indent(next);
@@ -259,7 +268,7 @@ final class FastYaml {
             int e = end(line);
             int dash = lineStart[line] + indent;
             int v = skipSpaces(dash + 1, e);
-            if (v == e || s.charAt(v) == '#' || v == dash + 1) throw giveUp(); // item on the next lines
+            if (v == e || s[v] == '#' || v == dash + 1) throw giveUp(); // item on the next lines
             if (isEntry(v, e)) throw giveUp(); // a list in a list
             YamlNode item = keyEnd(v, e) >= 0 ? mapping(v - lineStart[line], line, v, depth + 1) : inline(line, v, indent, depth + 1);
             items.add(item);
@@ -281,7 +290,7 @@ final class FastYaml {
     private YamlNode inline(int line, int v, int blockIndent, int depth) {
         if (depth >= YamlReader.MAX_DEPTH) throw giveUp();
         int e = end(line);
-        char c = s.charAt(v);
+        char c = s[v];
         YamlNode node;
         switch (c) {
             case '[' -> node = flowSequence(line, v, e);
@@ -293,11 +302,11 @@ final class FastYaml {
                 node = new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.Scalar.Type.NULL : YamlNode.Scalar.Type.STRING, at(line, v));
             }
             case '>' -> {
-                if (v + 2 != e || s.charAt(v + 1) != '-') throw giveUp();
+                if (v + 2 != e || s[v + 1] != '-') throw giveUp();
                 return folded(line, v, blockIndent);
             }
             case '-' -> {
-                if (v + 1 >= e || s.charAt(v + 1) < '0' || s.charAt(v + 1) > '9') throw giveUp();
+                if (v + 1 >= e || s[v + 1] < '0' || s[v + 1] > '9') throw giveUp();
                 node = plainBlock(line, v, e);
             }
             case '|', '&', '*', '!', '%', '@', '`', '?', ':', ',', ']', '}', '#' -> throw giveUp();
@@ -310,14 +319,14 @@ final class FastYaml {
     private YamlNode.Scalar plainBlock(int line, int v, int e) {
         int stop = e;
         for (int i = v; i < e; i++) {
-            char c = s.charAt(i);
-            if (c == '#' && s.charAt(i - 1) == ' ') {
+            char c = s[i];
+            if (c == '#' && s[i - 1] == ' ') {
                 stop = i;
                 break;
             }
-            if (c == ':' && (i + 1 == e || s.charAt(i + 1) == ' ')) throw giveUp();
+            if (c == ':' && (i + 1 == e || s[i + 1] == ' ')) throw giveUp();
         }
-        while (stop > v && s.charAt(stop - 1) == ' ') stop--;
+        while (stop > v && s[stop - 1] == ' ') stop--;
         return plain(pool.get(s, v, stop), at(line, v));
     }
 
@@ -345,7 +354,7 @@ final class FastYaml {
                 if (blanks == 0) text.append(' ');
                 else text.append("\n".repeat(blanks));
             }
-            text.append(s, st + ind, e);
+            text.append(s, st + ind, e - st - ind);
             blanks = 0;
         }
         ln = l;
@@ -358,7 +367,7 @@ final class FastYaml {
         Location where = at(line, v);
         List<YamlNode> items = new ArrayList<>();
         int i = skipSpaces(v + 1, e);
-        if (i < e && s.charAt(i) == ']') {
+        if (i < e && s[i] == ']') {
             restIsComment(i + 1, e);
             return new YamlNode.Sequence(items, where);
         }
@@ -367,7 +376,7 @@ final class FastYaml {
             items.add(flowScalar(line, i, e, ']', stop));
             i = skipSpaces(stop[0], e);
             if (i >= e) throw giveUp();
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ']') break;
             if (c != ',') throw giveUp();
             i = skipSpaces(i + 1, e);
@@ -380,7 +389,7 @@ final class FastYaml {
         Location where = at(line, v);
         Map<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
         int i = skipSpaces(v + 1, e);
-        if (i < e && s.charAt(i) == '}') {
+        if (i < e && s[i] == '}') {
             restIsComment(i + 1, e);
             return new YamlNode.Mapping(entries, where);
         }
@@ -394,7 +403,7 @@ final class FastYaml {
             if (entries.put(key, new YamlNode.Mapping.Entry(keyAt, value)) != null) throw giveUp();
             i = skipSpaces(stop[0], e);
             if (i >= e) throw giveUp();
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '}') break;
             if (c != ',') throw giveUp();
             i = skipSpaces(i + 1, e);
@@ -406,54 +415,54 @@ final class FastYaml {
     /** A plain or quoted scalar inside [...] or {...}; {@code stop[0]} is set just past it. */
     private YamlNode.Scalar flowScalar(int line, int i, int e, char close, int[] stop) {
         if (i >= e) throw giveUp();
-        char c = s.charAt(i);
+        char c = s[i];
         if (c == '"' || c == '\'') {
             String text = quoted(i, e, stop);
             return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.Scalar.Type.NULL : YamlNode.Scalar.Type.STRING, at(line, i));
         }
         if ("[]{},#&*!|>%@`?:".indexOf(c) >= 0) throw giveUp();
-        if (c == '-' && (i + 1 >= e || s.charAt(i + 1) < '0' || s.charAt(i + 1) > '9')) throw giveUp();
+        if (c == '-' && (i + 1 >= e || s[i + 1] < '0' || s[i + 1] > '9')) throw giveUp();
         int j = i;
         while (j < e) {
-            char d = s.charAt(j);
+            char d = s[j];
             if (d == ',' || d == close) break;
             if ("[]{}#:?\"'".indexOf(d) >= 0) throw giveUp();
             j++;
         }
         if (j == e) throw giveUp();
         stop[0] = j;
-        while (j > i && s.charAt(j - 1) == ' ') j--;
+        while (j > i && s[j - 1] == ' ') j--;
         return plain(pool.get(s, i, j), at(line, i));
     }
 
     /** A quoted scalar on one line, with the simple escapes only; {@code stop[0]} is set past its closing quote. */
     private String quoted(int i, int e, int[] stop) {
-        char q = s.charAt(i);
+        char q = s[i];
         StringBuilder out = null;
         int from = i + 1;
         for (int j = i + 1; j < e; j++) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (q == '\'' && c == '\'') {
-                if (j + 1 < e && s.charAt(j + 1) == '\'') {
+                if (j + 1 < e && s[j + 1] == '\'') {
                     if (out == null) out = new StringBuilder();
-                    out.append(s, from, j + 1);
+                    out.append(s, from, j + 1 - from);
                     from = j + 2;
                     j++;
                     continue;
                 }
                 stop[0] = j + 1;
-                return out == null ? pool.get(s, from, j) : out.append(s, from, j).toString();
+                return out == null ? pool.get(s, from, j) : out.append(s, from, j - from).toString();
             }
             if (q == '"' && c == '"') {
                 stop[0] = j + 1;
-                return out == null ? pool.get(s, from, j) : out.append(s, from, j).toString();
+                return out == null ? pool.get(s, from, j) : out.append(s, from, j - from).toString();
             }
             if (q == '"' && c == '\\') {
                 if (j + 1 >= e) throw giveUp();
-                char x = s.charAt(j + 1);
+                char x = s[j + 1];
                 if (x != '"' && x != '\\' && x != '/') throw giveUp();
                 if (out == null) out = new StringBuilder();
-                out.append(s, from, j).append(x);
+                out.append(s, from, j - from).append(x);
                 from = j + 2;
                 j++;
             }
