@@ -575,7 +575,9 @@ public final class CorpusLoader {
             }
         }
         Map<String, Fact> allFacts = new HashMap<>();
-        factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
+        if (!pendingConflicts.isEmpty()) { // every fact's id, only when some fact names conflicts
+            factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
+        }
         for (Reference r : pendingConflicts) {
             if (!allFacts.containsKey(r.id())) {
                 problems.add(r.at(), "unknown fact '" + Ids.printable(r.id()) + "' (use report-id/fact-id)"
