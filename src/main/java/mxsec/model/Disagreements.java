@@ -18,9 +18,14 @@ final class Disagreements {
     private final Map<String, List<Fact>> explicit = new HashMap<>();
     private final Map<Object, List<Fact>> groups = new HashMap<>();
 
+    private final List<Fact> facts;
+    /** Figure groups, built when the first figure is asked about: most listings show none. */
+    private boolean grouped;
+
     Disagreements(List<Fact> facts) {
-        // One pass over every fact: figures into their groups, and the few facts that name conflicts aside.
-        // Conflicts name "report-id/fact-id": only the facts of the reports named need their ids (ids have no '/').
+        this.facts = facts;
+        // The few facts that name conflicts, "report-id/fact-id": only the facts of the reports named need
+        // their ids (ids have no '/').
         List<Fact> naming = new ArrayList<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Fact f : facts) {
@@ -30,10 +35,6 @@ final class Disagreements {
                     int slash = other.indexOf('/');
                     if (slash > 0) named.add(other.substring(0, slash));
                 }
-            }
-            if (f.statistic() != null) {
-                Object key = groupKey(f);
-                if (key != null) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
         Map<String, Fact> byId = new HashMap<>();
@@ -49,6 +50,17 @@ final class Disagreements {
                     explicit.computeIfAbsent(f.globalId(), k -> new ArrayList<>()).add(o);
                     explicit.computeIfAbsent(o.globalId(), k -> new ArrayList<>()).add(f);
                 }
+            }
+        }
+    }
+
+    private void group() {
+        if (grouped) return;
+        grouped = true;
+        for (Fact f : facts) {
+            if (f.statistic() != null) {
+                Object key = groupKey(f);
+                if (key != null) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
     }
@@ -76,6 +88,7 @@ final class Disagreements {
     List<Fact> of(Fact f) {
         Object key = groupKey(f);
         if (key == null && explicit.isEmpty()) return List.of();
+        if (key != null) group();
         Set<Fact> out = new LinkedHashSet<>(explicit.isEmpty() ? List.of() : explicit.getOrDefault(f.globalId(), List.of()));
         if (key != null) {
             for (Fact o : groups.getOrDefault(key, List.of())) {

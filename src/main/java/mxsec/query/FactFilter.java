@@ -31,14 +31,21 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
         if (!reports.isEmpty() && !reports.contains(f.report().id())) return false;
         if (asOf != null && f.report().published().first().isAfter(asOf)) return false;
         if (!kinds.isEmpty() && !kinds.contains(f.kind())) return false;
-        if (!topics.isEmpty() && f.topics().stream().noneMatch(topics::contains)) return false;
+        if (!topics.isEmpty() && !anyIn(f.topics(), topics)) return false;
         if (since != null && !f.effectiveDate().endsOnOrAfter(since)) return false;
         if (until != null && !f.effectiveDate().startsOnOrBefore(until)) return false;
         for (var e : entities.entrySet()) {
-            List<String> refs = f.refs(e.getKey());
-            if (refs.stream().noneMatch(e.getValue()::contains)) return false;
+            if (!anyIn(f.refs(e.getKey()), e.getValue())) return false;
         }
         return true;
+    }
+
+    /** Whether some item of {@code items} is in {@code set}: a plain loop, it runs for every fact. */
+    private static boolean anyIn(List<String> items, java.util.Collection<String> set) {
+        for (int i = 0; i < items.size(); i++) {
+            if (set.contains(items.get(i))) return true;
+        }
+        return false;
     }
 
     /** The same filter with one more kind constraint set. */
