@@ -64,11 +64,15 @@ public final class UserCorpusCache {
         java.util.concurrent.FutureTask<Corpus> task = new java.util.concurrent.FutureTask<>(() -> {
             List<CorpusFiles> roots = new java.util.ArrayList<>();
             for (String d : dirs) roots.add(CorpusFiles.directory(Path.of(d)));
+            mxsec.Trace.mark("prefetch: corpus listed");
             String key = key(roots);
+            mxsec.Trace.mark("prefetch: cache key");
             if (key == null) return null;
             Path file = dir.resolve(key + ".idx");
             if (!Files.isRegularFile(file)) return null;
-            Corpus corpus = CorpusIndex.read(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            mxsec.Trace.mark("prefetch: cache read");
+            Corpus corpus = CorpusIndex.read(bytes);
             mxsec.Trace.mark("user corpus prefetched from the cache");
             return corpus;
         });
