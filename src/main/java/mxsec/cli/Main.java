@@ -8,11 +8,11 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
+        mxsec.load.UserCorpusCache.prefetch(args); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
             mxsec.load.BuiltInCorpus.preload();
         }
-        mxsec.load.UserCorpusCache.prefetch(args); // --corpus: starts reading the cache while the command line is parsed
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");
         int code = run(context, args);

@@ -22,7 +22,8 @@ public final class BuiltInCorpus {
      */
     public static void preload() {
         Thread t = new Thread(() -> {
-            load();
+            // A user corpus read from the cache holds the built-in one: decode it only when asked for.
+            if (!UserCorpusCache.prefetching()) load();
             for (String c : new String[] {"mxsec.render.FactView", "mxsec.render.Profile", "mxsec.render.Tabular",
                 "mxsec.render.Wrap", "mxsec.render.Detail", "mxsec.render.EntityDetail", "mxsec.query.FactFilter",
                 "mxsec.query.NameResolver", "mxsec.text.Fold"}) {
@@ -56,16 +57,12 @@ public final class BuiltInCorpus {
     }
 
     /**
-     * A digest of the built-in index, to key caches built on top of it; null when the corpus came from YAML.
+     * A digest of the built-in index, to key caches built on top of it; null when the jar has no index.
      * Computed only when asked (a user corpus): the security providers behind it cost ~20 ms to start.
      */
     public static String fingerprint() {
-        String digest = digest();
-        // The digest is of the index in the jar; it names the built-in corpus only when the corpus came from it.
-        load();
-        synchronized (BuiltInCorpus.class) {
-            return indexBytes == null ? null : digest;
-        }
+        // The digest of the index in the jar, without decoding it: it changes whenever the built-in corpus does.
+        return digest();
     }
 
     private static final Object DIGEST_LOCK = new Object();

@@ -33,6 +33,7 @@ public final class UserCorpusCache {
     private record Prefetch(List<String> names, Path file, java.util.concurrent.Future<Corpus> corpus) {}
 
     private static Prefetch prefetched;
+    private static volatile boolean prefetching;
     /** In the mxsec process itself (see {@link #prefetch}) the index is written while the command answers. */
     private static boolean writeBehind;
 
@@ -67,9 +68,11 @@ public final class UserCorpusCache {
             mxsec.Trace.mark("prefetch: corpus listed");
             String key = key(roots);
             mxsec.Trace.mark("prefetch: cache key");
-            if (key == null) return null;
-            Path file = dir.resolve(key + ".idx");
-            if (!Files.isRegularFile(file)) return null;
+            Path file = key == null ? null : dir.resolve(key + ".idx");
+            if (file == null || !Files.isRegularFile(file)) {
+                BuiltInCorpus.load(); // a miss: the YAML will be read on top of the built-in corpus
+                return null;
+            }
             byte[] bytes = Files.readAllBytes(file);
             mxsec.Trace.mark("prefetch: cache read");
             Corpus corpus = CorpusIndex.read(bytes);
@@ -77,9 +80,15 @@ public final class UserCorpusCache {
             return corpus;
         });
         prefetched = new Prefetch(names, dir, task);
+        prefetching = true;
         Thread t = new Thread(task, "mxsec-prefetch");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Whether a user corpus is being read from the cache, which holds the built-in corpus too. */
+    static boolean prefetching() {
+        return prefetching;
     }
 
     /** The prefetched corpus when it was started for exactly these roots and cache directory; else null. */
@@ -99,6 +108,11 @@ public final class UserCorpusCache {
     }
 
     public static Corpus load(Corpus base, List<CorpusFiles> roots, Map<String, String> env) {
+        return load(() -> base, roots, env);
+    }
+
+    /** As above; {@code base} is asked for only when the cache cannot answer (a hit holds the whole corpus). */
+    public static Corpus load(java.util.function.Supplier<Corpus> base, List<CorpusFiles> roots, Map<String, String> env) {
         Path dir = directory(env);
         Corpus early = takePrefetched(roots, dir);
         if (early != null) return early;
@@ -116,7 +130,7 @@ public final class UserCorpusCache {
                 // unreadable or from another version: rebuild below
             }
         }
-        Corpus corpus = CorpusLoader.load(base, roots);
+        Corpus corpus = CorpusLoader.load(base.get(), roots);
         mxsec.Trace.mark("user corpus loaded");
         if (file != null && writeBehind) storeInBackground(corpus, file);
         else if (file != null) store(corpus, file);
