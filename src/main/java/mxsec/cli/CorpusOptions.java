@@ -46,8 +46,7 @@ public class CorpusOptions {
     }
 
     static Corpus load(List<Path> userDirectories, java.util.Map<String, String> env) {
-        Corpus base = BuiltInCorpus.load();
-        if (userDirectories.isEmpty()) return base;
+        if (userDirectories.isEmpty()) return BuiltInCorpus.load();
         List<CorpusFiles> roots = new ArrayList<>();
         for (Path dir : userDirectories) {
             try {
@@ -56,6 +55,6 @@ public class CorpusOptions {
                 throw new UsageException("--corpus " + e.getMessage());
             }
         }
-        return UserCorpusCache.load(base, roots, env);
+        return UserCorpusCache.load(BuiltInCorpus::load, roots, env); // from the cache, the built-in corpus is not needed
     }
 }

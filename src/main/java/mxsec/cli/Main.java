@@ -22,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
+        mxsec.load.UserCorpusCache.prefetch(args); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
             mxsec.load.BuiltInCorpus.preload();

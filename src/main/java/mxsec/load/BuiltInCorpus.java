@@ -22,7 +22,8 @@ public final class BuiltInCorpus {
      */
     public static void preload() {
         Thread t = new Thread(() -> {
-            load();
+            // A user corpus read from the cache holds the built-in one: decode it only when asked for.
+            if (!UserCorpusCache.prefetching()) load();
             for (String c : new String[] {"mxsec.render.FactView", "mxsec.render.Profile", "mxsec.render.Tabular",
                 "mxsec.render.Wrap", "mxsec.render.Detail", "mxsec.render.EntityDetail", "mxsec.query.FactFilter",
                 "mxsec.query.NameResolver", "mxsec.text.Fold"}) {
@@ -56,18 +57,41 @@ public final class BuiltInCorpus {
     }
 
     /**
-     * A digest of the built-in index, to key caches built on top of it; null when the corpus came from YAML.
+     * A digest of the built-in index, to key caches built on top of it; null when the jar has no index.
      * Computed only when asked (a user corpus): the security providers behind it cost ~20 ms to start.
      */
-    public static synchronized String fingerprint() {
-        load();
-        if (fingerprint == null && indexBytes != null) {
+    public static String fingerprint() {
+        // The digest of the index in the jar, without decoding it: it changes whenever the built-in corpus does.
+        return digest();
+    }
+
+    private static final Object DIGEST_LOCK = new Object();
+
+    /**
+     * The digest of the index resource, computed without waiting for the index to be decoded (the preload
+     * thread may still be at it): a user corpus's cache key does not need the decoded corpus.
+     */
+    private static String digest() {
+        synchronized (DIGEST_LOCK) {
+            if (fingerprint != null) return fingerprint;
+            byte[] bytes;
+            synchronized (BuiltInCorpus.class) {
+                bytes = indexBytes;
+            }
+            if (bytes == null) {
+                try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
+                    if (raw == null) return null;
+                    bytes = raw.readAllBytes();
+                } catch (IOException e) {
+                    return null;
+                }
+            }
             try {
-                fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(indexBytes));
+                fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+            return fingerprint;
         }
-        return fingerprint;
     }
 }

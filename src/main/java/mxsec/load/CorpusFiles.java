@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -27,15 +30,21 @@ public final class CorpusFiles {
      * One file: how messages name it, its path inside the corpus ({@code reports/x.yaml}), how to read it, and
      * a stamp that changes when it does (size and modification time; the content for class-path files).
      */
-    public record CorpusFile(String displayName, String relative, Reader reader, Path path) {
+    public record CorpusFile(String displayName, String relative, Reader reader, Path path, BasicFileAttributes listed) {
+        public CorpusFile(String displayName, String relative, Reader reader, Path path) {
+            this(displayName, relative, reader, path, null);
+        }
+
         public byte[] read() throws IOException {
             return reader.read();
         }
 
+        /** From the attributes read when the directory was listed (a regular file), else read now (following links). */
         public String stamp() throws IOException {
             if (path == null) return java.util.Arrays.hashCode(read()) + "";
-            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-            return attributes.size() + "@" + attributes.lastModifiedTime().toInstant() + "#" + attributes.fileKey();
+            var attributes = listed != null ? listed : Files.readAttributes(path, BasicFileAttributes.class);
+            java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+            return attributes.size() + "@" + modified.getEpochSecond() + "." + modified.getNano() + "#" + attributes.fileKey();
         }
     }
 
@@ -61,8 +70,16 @@ public final class CorpusFiles {
     }
 
     static boolean belongs(String relative) {
-        return relative.equals("vocabulary.yaml")
-                || relative.matches("(entities|reports)/[^/]+\\.ya?ml");
+        if (relative.equals("vocabulary.yaml")) return true;
+        int slash = relative.indexOf('/');
+        if (slash < 0 || relative.indexOf('/', slash + 1) >= 0) return false;
+        String dir = relative.substring(0, slash);
+        return (dir.equals("entities") || dir.equals("reports")) && isYamlName(relative.substring(slash + 1));
+    }
+
+    /** {@code [^/]+\\.ya?ml}: a name, then .yaml or .yml. */
+    private static boolean isYamlName(String name) {
+        return name.indexOf('/') < 0 && ((name.length() > 5 && name.endsWith(".yaml")) || (name.length() > 4 && name.endsWith(".yml")));
     }
 
     /** A corpus held in memory (relative path to bytes), named {@code name} in messages: for tools and fuzzing. */
@@ -122,6 +139,52 @@ public final class CorpusFiles {
     /** A user's corpus directory. Throws {@link IllegalArgumentException} when it is not a directory. */
     public static CorpusFiles directory(Path dir) {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": not a directory");
+        List<CorpusFile> listed = list(dir);
+        if (listed != null) return new CorpusFiles(dir.toString(), listed);
+        return walk(dir);
+    }
+
+    /**
+     * The files {@link #walk} finds, found by listing only the three places a corpus file can be (one directory
+     * read and one lstat per entry, kept for {@link CorpusFile#stamp}); null, to walk instead, when the root is
+     * a link or anything cannot be read.
+     */
+    private static List<CorpusFile> list(Path dir) {
+        try {
+            if (Files.isSymbolicLink(dir)) return null;
+            List<CorpusFile> files = new ArrayList<>();
+            add(dir, "vocabulary.yaml", files);
+            for (String sub : new String[] {"entities", "reports"}) {
+                Path d = dir.resolve(sub);
+                if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) continue;
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
+                    for (Path p : entries) {
+                        String name = p.getFileName().toString();
+                        if (isYamlName(name)) add(dir, sub + "/" + name, files);
+                    }
+                }
+            }
+            files.sort(java.util.Comparator.comparing(CorpusFile::relative));
+            return files;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Adds {@code relative} when it is a regular file or a link (as the walk's filter does). */
+    private static void add(Path dir, String relative, List<CorpusFile> files) throws IOException {
+        Path file = dir.resolve(relative);
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        }
+        if (a.isRegularFile()) files.add(new CorpusFile(file.toString(), relative, () -> readBounded(file), file, a));
+        else if (a.isSymbolicLink()) files.add(new CorpusFile(file.toString(), relative, () -> readBounded(file), file));
+    }
+
+    private static CorpusFiles walk(Path dir) {
         List<CorpusFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir, 2)) {
             walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))

@@ -32,7 +32,7 @@ import mxsec.model.Vocabulary;
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /** Bump when the layout or the model changes: older indexes are then ignored and rebuilt. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private CorpusIndex() {}
 
@@ -78,55 +78,76 @@ public final class CorpusIndex {
             w.strs(r.sections());
             w.location(r.location());
         }
-        out.writeInt(corpus.facts().size());
-        for (Fact f : corpus.facts()) {
-            out.writeInt(reportIndex.get(f.report()));
-            w.str(f.id());
-            out.writeByte(f.kind().ordinal());
-            w.date(f.date());
-            out.writeBoolean(f.approx());
-            out.writeBoolean(f.inferred());
-            w.str(f.summary());
-            for (EntityKind kind : EntityKind.values()) w.strs(f.refs(kind));
-            w.strs(f.topics());
-            w.str(f.source().section());
-            out.writeInt(f.source().firstLine());
-            out.writeInt(f.source().lastLine());
-            w.str(f.notes());
-            w.strs(f.conflicts());
-            w.str(f.original());
-            var s = f.statistic();
-            out.writeBoolean(s != null);
-            if (s != null) {
-                w.str(s.value() == null ? null : s.value().toString());
-                w.str(s.upper() == null ? null : s.upper().toString());
-                w.str(s.unit());
-                w.str(s.measure());
-                w.str(s.scope());
-                out.writeBoolean(s.estimate());
-                w.str(s.asWritten());
-            }
-            var p = f.presence();
-            out.writeBoolean(p != null);
-            if (p != null) w.strs(java.util.Arrays.asList(p.group(), p.state(), p.place(), p.status()));
-            var rel = f.relationship();
-            out.writeBoolean(rel != null);
-            if (rel != null) w.strs(java.util.Arrays.asList(rel.group(), rel.type(), rel.other()));
-            var l = f.leadership();
-            out.writeBoolean(l != null);
-            if (l != null) w.strs(java.util.Arrays.asList(l.person(), l.group(), l.institution(), l.role(), l.status()));
-            var pa = f.policyAction();
-            out.writeBoolean(pa != null);
-            if (pa != null) w.strs(java.util.Arrays.asList(pa.policy(), pa.action()));
-            var rec = f.recommendation();
-            out.writeBoolean(rec != null);
-            if (rec != null) {
-                w.strs(rec.actors());
-                w.str(rec.area());
-            }
-            w.location(f.location());
+        List<Fact> all = corpus.facts();
+        out.writeInt(all.size());
+        // Facts in chunks, each with its own string table, so that a reader can decode them side by side.
+        int chunks = chunkCount(all.size());
+        out.writeInt(chunks);
+        for (int c = 0; c < chunks; c++) {
+            List<Fact> part = all.subList(all.size() * c / chunks, all.size() * (c + 1) / chunks);
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            DataOutputStream chunk = new DataOutputStream(buffer);
+            Writer cw = new Writer(chunk);
+            for (Fact f : part) writeFact(f, cw, chunk, reportIndex);
+            chunk.flush();
+            out.writeInt(part.size());
+            out.writeInt(buffer.size());
+            buffer.writeTo(out);
         }
         out.flush();
+    }
+
+    /** One chunk per 25,000 facts, at most 8 (the built-in corpus: one). */
+    private static int chunkCount(int facts) {
+        return Math.max(1, Math.min(8, facts / 25_000));
+    }
+
+    private static void writeFact(Fact f, Writer w, DataOutputStream out, Map<Report, Integer> reportIndex) throws IOException {
+        out.writeInt(reportIndex.get(f.report()));
+        w.str(f.id());
+        out.writeByte(f.kind().ordinal());
+        w.date(f.date());
+        out.writeBoolean(f.approx());
+        out.writeBoolean(f.inferred());
+        w.str(f.summary());
+        for (EntityKind kind : EntityKind.values()) w.strs(f.refs(kind));
+        w.strs(f.topics());
+        w.str(f.source().section());
+        out.writeInt(f.source().firstLine());
+        out.writeInt(f.source().lastLine());
+        w.str(f.notes());
+        w.strs(f.conflicts());
+        w.str(f.original());
+        var s = f.statistic();
+        out.writeBoolean(s != null);
+        if (s != null) {
+            w.str(s.value() == null ? null : s.value().toString());
+            w.str(s.upper() == null ? null : s.upper().toString());
+            w.str(s.unit());
+            w.str(s.measure());
+            w.str(s.scope());
+            out.writeBoolean(s.estimate());
+            w.str(s.asWritten());
+        }
+        var p = f.presence();
+        out.writeBoolean(p != null);
+        if (p != null) w.strs(java.util.Arrays.asList(p.group(), p.state(), p.place(), p.status()));
+        var rel = f.relationship();
+        out.writeBoolean(rel != null);
+        if (rel != null) w.strs(java.util.Arrays.asList(rel.group(), rel.type(), rel.other()));
+        var l = f.leadership();
+        out.writeBoolean(l != null);
+        if (l != null) w.strs(java.util.Arrays.asList(l.person(), l.group(), l.institution(), l.role(), l.status()));
+        var pa = f.policyAction();
+        out.writeBoolean(pa != null);
+        if (pa != null) w.strs(java.util.Arrays.asList(pa.policy(), pa.action()));
+        var rec = f.recommendation();
+        out.writeBoolean(rec != null);
+        if (rec != null) {
+            w.strs(rec.actors());
+            w.str(rec.area());
+        }
+        w.location(f.location());
     }
 
     private static final class Writer {
@@ -226,59 +247,116 @@ public final class CorpusIndex {
             byId.put(report.id(), report);
         }
         int factCount = in.getInt();
-        List<Fact> facts = new ArrayList<>(factCount);
-        FactKind[] kinds = FactKind.values();
-        for (int i = 0; i < factCount; i++) {
-            Report report = reports.get(in.getInt());
-            String id = r.str();
-            FactKind kind = kinds[in.get()];
-            FuzzyDate date = r.date();
-            boolean approx = r.bool();
-            boolean inferred = r.bool();
-            String summary = r.str();
-            Map<EntityKind, List<String>> refs = new EnumMap<>(EntityKind.class);
-            for (EntityKind k : EntityKind.values()) {
-                List<String> ids = r.strs();
-                if (!ids.isEmpty()) refs.put(k, ids);
-            }
-            List<String> topics = r.strs();
-            Source source = new Source(r.str(), in.getInt(), in.getInt());
-            String notes = r.str();
-            List<String> conflicts = r.strs();
-            String original = r.str();
-            Fact.Statistic statistic = null;
-            if (r.bool()) {
-                String value = r.str();
-                String upper = r.str();
-                statistic = new Fact.Statistic(value == null ? null : new BigDecimal(value), upper == null ? null : new BigDecimal(upper),
-                        r.str(), r.str(), r.str(), r.bool(), r.str());
-            }
-            Fact.Presence presence = null;
-            if (r.bool()) {
-                List<String> p = r.strs();
-                presence = new Fact.Presence(p.get(0), p.get(1), p.get(2), p.get(3));
-            }
-            Fact.Relationship relationship = null;
-            if (r.bool()) {
-                List<String> p = r.strs();
-                relationship = new Fact.Relationship(p.get(0), p.get(1), p.get(2));
-            }
-            Fact.Leadership leadership = null;
-            if (r.bool()) {
-                List<String> p = r.strs();
-                leadership = new Fact.Leadership(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4));
-            }
-            Fact.PolicyAction policyAction = null;
-            if (r.bool()) {
-                List<String> p = r.strs();
-                policyAction = new Fact.PolicyAction(p.get(0), p.get(1));
-            }
-            Fact.Recommendation recommendation = null;
-            if (r.bool()) recommendation = new Fact.Recommendation(r.strs(), r.str());
-            facts.add(new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, conflicts,
-                    original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location()));
+        int chunks = in.getInt();
+        if (chunks < 1 || chunks > 64) throw new IOException("damaged corpus index");
+        int[] counts = new int[chunks];
+        java.nio.ByteBuffer[] parts = new java.nio.ByteBuffer[chunks];
+        for (int c = 0; c < chunks; c++) {
+            counts[c] = in.getInt();
+            int length = in.getInt();
+            parts[c] = in.duplicate();
+            parts[c].limit(in.position() + length);
+            in.position(in.position() + length);
         }
+        List<List<Fact>> decoded = decodeChunks(parts, counts, reports);
+        List<Fact> facts = new ArrayList<>(factCount);
+        for (List<Fact> part : decoded) facts.addAll(part);
+        if (facts.size() != factCount) throw new IOException("damaged corpus index");
         return new Corpus(byId, facts, entities, new Vocabulary(lists));
+    }
+
+    /**
+     * Decodes the fact chunks: the first half on this thread, the second half on another when there is more
+     * than one chunk (the main thread is usually waiting for this, and there is a second core).
+     */
+    private static List<List<Fact>> decodeChunks(java.nio.ByteBuffer[] parts, int[] counts, List<Report> reports) throws IOException {
+        int n = parts.length;
+        @SuppressWarnings("unchecked")
+        List<Fact>[] out = new List[n];
+        int split = (n + 1) / 2;
+        java.util.concurrent.FutureTask<Void> other = null;
+        if (split < n) {
+            other = new java.util.concurrent.FutureTask<>(() -> {
+                for (int c = split; c < n; c++) out[c] = decodeChunk(parts[c], counts[c], reports);
+                return null;
+            });
+            Thread t = new Thread(other, "mxsec-decode");
+            t.setDaemon(true);
+            t.start();
+        }
+        for (int c = 0; c < split; c++) out[c] = decodeChunk(parts[c], counts[c], reports);
+        if (other != null) {
+            try {
+                other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IOException(e.getCause());
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    private static List<Fact> decodeChunk(java.nio.ByteBuffer in, int count, List<Report> reports) {
+        Reader r = new Reader(in);
+        FactKind[] kinds = FactKind.values();
+        List<Fact> facts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) facts.add(readFact(r, in, reports, kinds));
+        if (in.hasRemaining()) throw new IllegalArgumentException("corpus index chunk not read to its end");
+        return facts;
+    }
+
+    private static Fact readFact(Reader r, java.nio.ByteBuffer in, List<Report> reports, FactKind[] kinds) {
+        Report report = reports.get(in.getInt());
+        String id = r.str();
+        FactKind kind = kinds[in.get()];
+        FuzzyDate date = r.date();
+        boolean approx = r.bool();
+        boolean inferred = r.bool();
+        String summary = r.str();
+        Map<EntityKind, List<String>> refs = new EnumMap<>(EntityKind.class);
+        for (EntityKind k : EntityKind.values()) {
+            List<String> ids = r.strs();
+            if (!ids.isEmpty()) refs.put(k, ids);
+        }
+        List<String> topics = r.strs();
+        Source source = new Source(r.str(), in.getInt(), in.getInt());
+        String notes = r.str();
+        List<String> conflicts = r.strs();
+        String original = r.str();
+        Fact.Statistic statistic = null;
+        if (r.bool()) {
+            String value = r.str();
+            String upper = r.str();
+            statistic = new Fact.Statistic(value == null ? null : new BigDecimal(value), upper == null ? null : new BigDecimal(upper),
+                    r.str(), r.str(), r.str(), r.bool(), r.str());
+        }
+        Fact.Presence presence = null;
+        if (r.bool()) {
+            List<String> p = r.strs();
+            presence = new Fact.Presence(p.get(0), p.get(1), p.get(2), p.get(3));
+        }
+        Fact.Relationship relationship = null;
+        if (r.bool()) {
+            List<String> p = r.strs();
+            relationship = new Fact.Relationship(p.get(0), p.get(1), p.get(2));
+        }
+        Fact.Leadership leadership = null;
+        if (r.bool()) {
+            List<String> p = r.strs();
+            leadership = new Fact.Leadership(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4));
+        }
+        Fact.PolicyAction policyAction = null;
+        if (r.bool()) {
+            List<String> p = r.strs();
+            policyAction = new Fact.PolicyAction(p.get(0), p.get(1));
+        }
+        Fact.Recommendation recommendation = null;
+        if (r.bool()) recommendation = new Fact.Recommendation(r.strs(), r.str());
+        return new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, conflicts,
+                original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location());
     }
 
     private static final class Reader {
@@ -315,9 +393,19 @@ public final class CorpusIndex {
             return m;
         }
 
+        /** Dates repeat (years, months): one object per distinct date. A date's text fixes its span. */
+        private final Map<String, FuzzyDate> dates = new HashMap<>();
+
         FuzzyDate date() {
             if (!bool()) return null;
-            return new FuzzyDate(str(), LocalDate.ofEpochDay(in.getLong()), LocalDate.ofEpochDay(in.getLong()));
+            String text = str();
+            long first = in.getLong();
+            long last = in.getLong();
+            FuzzyDate known = dates.get(text);
+            if (known != null && known.first().toEpochDay() == first && known.last().toEpochDay() == last) return known;
+            FuzzyDate d = new FuzzyDate(text, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+            dates.put(text, d);
+            return d;
         }
 
         Location location() {

@@ -40,6 +40,19 @@ public final class CorpusLoader {
             FactKind.POLICY, List.of("policy", "action"),
             FactKind.RECOMMENDATION, List.of("actors", "area")));
 
+    /** For each fact kind, the fields of the other kinds, by the kind they belong to (the first in kind order). */
+    private static final Map<FactKind, Map<String, String>> ELSEWHERE = new EnumMap<>(FactKind.class);
+
+    static {
+        for (FactKind kind : FactKind.values()) {
+            Map<String, String> elsewhere = new HashMap<>();
+            KIND_FIELDS.forEach((k, fields) -> {
+                if (k != kind) fields.forEach(field -> elsewhere.putIfAbsent(field, k.key() + " facts"));
+            });
+            ELSEWHERE.put(kind, Map.copyOf(elsewhere));
+        }
+    }
+
     /** Kind-specific entity fields, besides id, name, aliases and description. */
     private static final Map<EntityKind, List<String>> ENTITY_FIELDS = new EnumMap<>(Map.of(
             EntityKind.STATE, List.of("iso", "region"),
@@ -77,6 +90,7 @@ public final class CorpusLoader {
         CorpusLoader loader = new CorpusLoader();
         if (base != null) loader.seed(base);
         for (CorpusFiles root : roots) loader.readRoot(root);
+        mxsec.Trace.mark("corpus files read");
         return loader.finish();
     }
 
@@ -101,7 +115,7 @@ public final class CorpusLoader {
             if (file.relative().startsWith("entities/")) readEntities(file);
             else if (file.relative().startsWith("reports/")) reportFiles.add(file);
         }
-        for (CorpusFiles.CorpusFile file : reportFiles) readReport(file);
+        readReports(reportFiles);
         if (!any) {
             problems.add(new Location(root.name(), 0, 0),
                     "no corpus files here (expected reports/*.yaml, entities/*.yaml or vocabulary.yaml)");
@@ -109,11 +123,71 @@ public final class CorpusLoader {
     }
 
     private YamlNode parse(CorpusFiles.CorpusFile file) {
+        return parse(file, problems);
+    }
+
+    private static YamlNode parse(CorpusFiles.CorpusFile file, Problems problems) {
         try {
             return YamlReader.read(file.displayName(), file.read(), problems);
         } catch (IOException e) {
             problems.add(new Location(file.displayName(), 0, 0), "cannot read: " + e.getMessage());
             return null;
+        }
+    }
+
+    /** One file read and parsed on a worker thread, with its own problems. */
+    private record Parsed(YamlNode root, Problems problems) {}
+
+    /** Reports beyond this many are read and parsed on worker threads, a window ahead of the validation. */
+    private static final int PARALLEL_FROM = 16;
+    private static final int WINDOW = 4;
+
+    /**
+     * Reads the report files in order. Reading and parsing (most of the work) runs ahead on worker threads;
+     * validation stays on this thread, in file order, so every problem and every "first defined at" is
+     * reported exactly as a sequential read would.
+     */
+    private void readReports(List<CorpusFiles.CorpusFile> files) {
+        int workers = Math.min(4, Runtime.getRuntime().availableProcessors());
+        if (files.size() < PARALLEL_FROM || workers < 2) {
+            for (CorpusFiles.CorpusFile file : files) readReport(file, parse(file));
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "mxsec-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Parsed>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
+            for (CorpusFiles.CorpusFile file : files) {
+                while (next < files.size() && ahead.size() < WINDOW) {
+                    CorpusFiles.CorpusFile f = files.get(next++);
+                    ahead.add(pool.submit(() -> {
+                        Problems own = new Problems();
+                        return new Parsed(parse(f, own), own);
+                    }));
+                }
+                Parsed parsed = await(ahead.poll());
+                problems.addAll(parsed.problems());
+                readReport(file, parsed.root());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Parsed await(java.util.concurrent.Future<Parsed> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the corpus", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -144,8 +218,17 @@ public final class CorpusLoader {
         }
     }
 
+    /** A term to check once every vocabulary is read; one already known is fine for good (lists only grow). */
     private void term(Location at, String list, String term, String field) {
-        if (term != null) terms.add(new Pending(at, list, term, field));
+        if (term == null) return;
+        Map<String, String> known = vocabulary.get(list);
+        if (known == null || !known.containsKey(term)) terms.add(new Pending(at, list, term, field));
+    }
+
+    /** A reference to check once every entity is read; one already known is fine for good (registries only grow). */
+    private void reference(Location at, EntityKind kind, String id) {
+        Map<String, Entity> registry = entities.get(kind);
+        if (registry == null || !registry.containsKey(id)) references.add(new Reference(at, kind, id));
     }
 
     // ---- entities ----
@@ -229,7 +312,7 @@ public final class CorpusLoader {
 
     private void ref(Fields f, Map<String, String> attributes, String field, EntityKind kind) {
         String id = attributes.get(field);
-        if (id != null) references.add(new Reference(f.at(field), kind, id));
+        if (id != null) reference(f.at(field), kind, id);
     }
 
     private static String dateText(FuzzyDate d) {
@@ -238,8 +321,7 @@ public final class CorpusLoader {
 
     // ---- reports ----
 
-    private void readReport(CorpusFiles.CorpusFile file) {
-        YamlNode root = parse(file);
+    private void readReport(CorpusFiles.CorpusFile file, YamlNode root) {
         if (root == null) return;
         Fields top = Fields.of(root, problems, "a report file");
         if (top == null) return;
@@ -402,11 +484,7 @@ public final class CorpusLoader {
                 }
                 default -> { }
             }
-            Map<String, String> elsewhere = new HashMap<>();
-            KIND_FIELDS.forEach((k, fields) -> {
-                if (k != kind) fields.forEach(field -> elsewhere.putIfAbsent(field, k.key() + " facts"));
-            });
-            f.finish(elsewhere);
+            f.finish(ELSEWHERE.get(kind));
         }
         if (id == null || kind == null || summary == null || source == null) return null;
         Map<EntityKind, List<String>> frozen = new EnumMap<>(EntityKind.class);
@@ -427,7 +505,7 @@ public final class CorpusLoader {
     private void addRef(Map<EntityKind, List<String>> refs, EntityKind kind, String id, Location at) {
         List<String> list = refs.computeIfAbsent(kind, k -> new ArrayList<>());
         if (!list.contains(id)) list.add(id);
-        references.add(new Reference(at, kind, id));
+        reference(at, kind, id);
     }
 
     private Source readSource(YamlNode node, Report report) {
@@ -445,18 +523,35 @@ public final class CorpusLoader {
             if (linesNode != null) problems.add(linesNode.location(), "'lines' must be N or N-M, found " + linesNode.describe());
             return null;
         }
-        Matcher m = LINES.matcher(s.text().strip());
-        if (!m.matches()) {
-            problems.add(s.location(), "'lines' must be N or N-M, found '" + Ids.printable(s.text()) + "'");
-            return null;
+        String lines = s.text().strip();
+        int first;
+        int last;
+        if (isShortNumber(lines)) {
+            first = Integer.parseInt(lines);
+            last = first;
+        } else {
+            Matcher m = LINES.matcher(lines);
+            if (!m.matches()) {
+                problems.add(s.location(), "'lines' must be N or N-M, found '" + Ids.printable(s.text()) + "'");
+                return null;
+            }
+            first = Integer.parseInt(m.group(1));
+            last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         }
-        int first = Integer.parseInt(m.group(1));
-        int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         if (first < 1 || last < first) {
             problems.add(s.location(), "'lines' " + s.text() + " is not a range of lines counted from 1");
             return null;
         }
         return new Source(section, first, last);
+    }
+
+    /** One to seven ASCII digits: the common "lines: N", without the regular expression. */
+    private static boolean isShortNumber(String t) {
+        if (t.isEmpty() || t.length() > 7) return false;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     // ---- cross-file checks ----
@@ -480,7 +575,9 @@ public final class CorpusLoader {
             }
         }
         Map<String, Fact> allFacts = new HashMap<>();
-        factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
+        if (!pendingConflicts.isEmpty()) { // every fact's id, only when some fact names conflicts
+            factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
+        }
         for (Reference r : pendingConflicts) {
             if (!allFacts.containsKey(r.id())) {
                 problems.add(r.at(), "unknown fact '" + Ids.printable(r.id()) + "' (use report-id/fact-id)"

@@ -19,6 +19,8 @@ final class Fields {
     private final Problems problems;
     private final String what;
     private final Set<String> used = new HashSet<>();
+    /** Dates repeat a lot (years, months): each text is parsed once. FuzzyDate is immutable. */
+    private static final Map<String, FuzzyDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     Fields(YamlNode.Mapping mapping, Problems problems, String what) {
         this.mapping = mapping;
@@ -119,8 +121,12 @@ final class Fields {
     FuzzyDate date(String key, boolean required) {
         YamlNode.Scalar s = scalar(key, required);
         if (s == null) return null;
+        FuzzyDate known = DATES.get(s.text());
+        if (known != null) return known;
         try {
-            return FuzzyDate.parse(s.text());
+            FuzzyDate d = FuzzyDate.parse(s.text());
+            if (DATES.size() < 10_000) DATES.put(s.text(), d);
+            return d;
         } catch (IllegalArgumentException e) {
             problems.add(s.location(), "'" + key + "': " + e.getMessage());
             return null;

@@ -9,6 +9,24 @@ public final class Ids {
     private Ids() {}
 
     public static boolean isSlug(String s) {
+        int n = s.length();
+        if (n == 0 || n > 80) return false;
+        boolean afterHyphen = true; // no leading hyphen
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterHyphen = false;
+            } else if (c == '-' && !afterHyphen) {
+                afterHyphen = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen; // no trailing hyphen
+    }
+
+    /** The regular expression {@link #isSlug} implements, for tests. */
+    static boolean isSlugByPattern(String s) {
         return s.length() <= 80 && SLUG.matcher(s).matches();
     }
 

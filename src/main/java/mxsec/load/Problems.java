@@ -29,6 +29,11 @@ public final class Problems {
         list.add(new Problem(location, safe.toString()));
     }
 
+    /** Appends {@code other}'s problems, in their order (already made safe by {@link #add}). */
+    public void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

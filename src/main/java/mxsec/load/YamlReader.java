@@ -56,10 +56,19 @@ public final class YamlReader {
 
     /** Parses {@code bytes}, naming them {@code file} in messages. */
     public static YamlNode read(String file, byte[] bytes, Problems problems) {
-        return new YamlReader(file, problems).parse(bytes);
+        return new YamlReader(file, problems).parse(bytes, true);
     }
 
-    private YamlNode parse(byte[] bytes) {
+    /** As {@link #read}, always through Jackson (no fast path): for tests that compare the two. */
+    static YamlNode readFully(String file, byte[] bytes, Problems problems) {
+        return new YamlReader(file, problems).parse(bytes, false);
+    }
+
+    static YAMLFactory factory() {
+        return FACTORY;
+    }
+
+    private YamlNode parse(byte[] bytes, boolean fast) {
         if (bytes.length > MAX_BYTES) {
             problems.add(new Location(file, 1, 1), "file is larger than the limit of " + (MAX_BYTES / (1024 * 1024)) + " MiB");
             return null;
@@ -69,6 +78,10 @@ public final class YamlReader {
         if (text.isBlank()) {
             problems.add(new Location(file, 1, 1), "file is empty");
             return null;
+        }
+        if (fast) {
+            YamlNode quick = FastYaml.parse(file, text);
+            if (quick != null) return quick;
         }
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
             parser = p;
@@ -111,6 +124,10 @@ public final class YamlReader {
 
     private String decode(byte[] bytes) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        if (isAscii(bytes, start)) {
+            // ASCII is valid UTF-8 and decodes byte for byte: no decoder needed.
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -142,6 +159,13 @@ public final class YamlReader {
             problems.add(new Location(file, line, col), "invalid UTF-8");
             return null;
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) return false;
+        }
+        return true;
     }
 
     private static int sequenceLength(byte b) {

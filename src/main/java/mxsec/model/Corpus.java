@@ -2,7 +2,6 @@ package mxsec.model;
 
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,8 @@ public final class Corpus {
     private final Map<String, Report> reports;
     private final List<Fact> facts;
     private final Map<EntityKind, Map<String, Entity>> entities;
-    private final Map<String, Fact> factsById = new LinkedHashMap<>();
+    /** Built on first use: most commands never look a fact up by id, and 100,000 ids cost time to build. */
+    private Map<String, Fact> factsById;
     private final Vocabulary vocabulary;
     private Disagreements disagreements;
 
@@ -21,7 +21,6 @@ public final class Corpus {
         this.facts = List.copyOf(facts);
         this.entities = new EnumMap<>(entities);
         this.vocabulary = vocabulary;
-        for (Fact f : this.facts) factsById.put(f.globalId(), f);
     }
 
     /**
@@ -47,7 +46,12 @@ public final class Corpus {
         return facts;
     }
 
-    public Fact fact(String globalId) {
+    public synchronized Fact fact(String globalId) {
+        if (factsById == null) {
+            Map<String, Fact> byId = new java.util.HashMap<>(facts.size() * 2);
+            for (Fact f : facts) byId.put(f.globalId(), f);
+            factsById = byId;
+        }
         return factsById.get(globalId);
     }
 

@@ -16,12 +16,34 @@ import java.util.Set;
  */
 final class Disagreements {
     private final Map<String, List<Fact>> explicit = new HashMap<>();
-    private final Map<String, List<Fact>> groups = new HashMap<>();
+    private final Map<Object, List<Fact>> groups = new HashMap<>();
+
+    private final List<Fact> facts;
+    /** Figure groups, built when the first figure is asked about: most listings show none. */
+    private boolean grouped;
 
     Disagreements(List<Fact> facts) {
-        Map<String, Fact> byId = new HashMap<>(facts.size() * 2);
-        for (Fact f : facts) byId.put(f.globalId(), f);
+        this.facts = facts;
+        // The few facts that name conflicts, "report-id/fact-id": only the facts of the reports named need
+        // their ids (ids have no '/').
+        List<Fact> naming = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (Fact f : facts) {
+            if (!f.conflicts().isEmpty()) {
+                naming.add(f);
+                for (String other : f.conflicts()) {
+                    int slash = other.indexOf('/');
+                    if (slash > 0) named.add(other.substring(0, slash));
+                }
+            }
+        }
+        Map<String, Fact> byId = new HashMap<>();
+        if (!named.isEmpty()) {
+            for (Fact g : facts) {
+                if (named.contains(g.report().id())) byId.put(g.globalId(), g);
+            }
+        }
+        for (Fact f : naming) {
             for (String other : f.conflicts()) {
                 Fact o = byId.get(other);
                 if (o != null) {
@@ -29,24 +51,45 @@ final class Disagreements {
                     explicit.computeIfAbsent(o.globalId(), k -> new ArrayList<>()).add(f);
                 }
             }
-            String key = groupKey(f);
-            if (key != null) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
     }
 
-    /** Same measure, scope (case aside), unit and date span: the same point. */
-    private static String groupKey(Fact f) {
+    private void group() {
+        if (grouped) return;
+        grouped = true;
+        for (Fact f : facts) {
+            if (f.statistic() != null) {
+                Object key = groupKey(f);
+                if (key != null) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+        }
+    }
+
+    /** The point of a figure, as parts: equal exactly when the text key below is (no part holds a '|'). */
+    private record Point(String measure, String scope, String unit, java.time.LocalDate first, java.time.LocalDate last) {}
+
+    /**
+     * Same measure, scope (case aside), unit and date span: the same point. Keyed by the parts, without building
+     * a text for each figure; a part with a '|' in it falls back to the joined text, so keys compare as before.
+     */
+    private static Object groupKey(Fact f) {
         var s = f.statistic();
         if (s == null || s.measure() == null || s.value() == null) return null;
         var d = f.effectiveDate();
-        return s.measure() + "|" + Objects.toString(s.scope(), "").strip().toLowerCase(java.util.Locale.ROOT) + "|"
-                + s.unit() + "|" + d.first() + "|" + d.last();
+        String scope = Objects.toString(s.scope(), "").strip().toLowerCase(java.util.Locale.ROOT);
+        String unit = String.valueOf(s.unit());
+        if (s.measure().indexOf('|') < 0 && scope.indexOf('|') < 0 && unit.indexOf('|') < 0) {
+            return new Point(s.measure(), scope, unit, d.first(), d.last());
+        }
+        return s.measure() + "|" + scope + "|" + s.unit() + "|" + d.first() + "|" + d.last();
     }
 
     /** The facts of other reports that differ from {@code f}, explicit links first, each once. */
     List<Fact> of(Fact f) {
-        Set<Fact> out = new LinkedHashSet<>(explicit.getOrDefault(f.globalId(), List.of()));
-        String key = groupKey(f);
+        Object key = groupKey(f);
+        if (key == null && explicit.isEmpty()) return List.of();
+        if (key != null) group();
+        Set<Fact> out = new LinkedHashSet<>(explicit.isEmpty() ? List.of() : explicit.getOrDefault(f.globalId(), List.of()));
         if (key != null) {
             for (Fact o : groups.getOrDefault(key, List.of())) {
                 if (o.report() != f.report() && o.statistic().value().compareTo(f.statistic().value()) != 0) out.add(o);

@@ -40,10 +40,10 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
         return true;
     }
 
-    /** Loops, not streams: this runs for every fact of every query. */
-    private static boolean anyIn(List<String> values, Set<String> wanted) {
-        for (String v : values) {
-            if (wanted.contains(v)) return true;
+    /** Whether some item of {@code items} is in {@code set}: a plain loop, it runs for every fact. */
+    private static boolean anyIn(List<String> items, java.util.Collection<String> set) {
+        for (int i = 0; i < items.size(); i++) {
+            if (set.contains(items.get(i))) return true;
         }
         return false;
     }
