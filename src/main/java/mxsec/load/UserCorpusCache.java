@@ -58,8 +58,9 @@ public final class UserCorpusCache {
                 if (!part.isBlank()) dirs.add(part);
             }
         }
+        if (dirs.isEmpty()) return;
         Path dir = directory(env);
-        if (dirs.isEmpty() || dir == null) return;
+        if (dir == null) return;
         List<String> names = new java.util.ArrayList<>();
         for (String d : dirs) names.add(Path.of(d).toString());
         java.util.concurrent.FutureTask<Corpus> task = new java.util.concurrent.FutureTask<>(() -> {

@@ -22,7 +22,19 @@ public final class TileMap {
     };
 
     /** A category of the legend: its marker without colour, its background colour, and what it means. */
-    public record Category(String marker, int color, String label) {}
+    public record Category(String marker, int color, String label) {
+        // Written out: a record's generated equals and hashCode bootstrap method handles, ~20 ms on a cold JVM.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Category c && c.color == color && java.util.Objects.equals(c.marker, marker)
+                    && java.util.Objects.equals(c.label, label);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(marker, color, label);
+        }
+    }
 
     /** What each state shows: ISO suffix to category (absent: nothing to show). */
     public static void render(Map<String, Category> cells, List<Category> legend, String title, Style style, PrintWriter out) {
