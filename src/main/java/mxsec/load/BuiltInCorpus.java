@@ -44,6 +44,7 @@ public final class BuiltInCorpus {
         try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (raw != null) {
                 byte[] bytes = raw.readAllBytes();
+                mxsec.Trace.mark("corpus index bytes");
                 loaded = CorpusIndex.read(bytes);
                 indexBytes = bytes;
                 mxsec.Trace.mark("corpus index read");
