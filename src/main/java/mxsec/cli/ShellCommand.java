@@ -75,7 +75,8 @@ final class ShellCommand extends BaseCommand {
             Path history = historyFile(context);
             if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
             LineReader reader = builder.build();
-            PrintWriter out = terminal.writer();
+            // Buffered, flushed after each command: JLine's writer makes a write to the terminal per print.
+            PrintWriter out = new PrintWriter(new java.io.BufferedWriter(terminal.writer(), 1 << 16), false);
             RunContext lineContext = new RunContext(context.in(), out, out, context.env(), true, context.corpora());
             ShellWarmUp warmUp = ShellWarmUp.start(context);
             int code = ExitCodes.OK;
