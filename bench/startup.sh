@@ -25,6 +25,14 @@ mxsec compare|./mxsec compare cjng sinaloa
 mxsec figures|./mxsec figures --topic homicide
 mxsec search|./mxsec search fentanyl
 mxsec state -o json|./mxsec state guerrero -o json
+mxsec person|./mxsec person chapo
+mxsec show|./mxsec show cjng
+mxsec map|./mxsec map
+mxsec lineage|./mxsec lineage
+mxsec graph|./mxsec graph -o dot
+mxsec recommendations|./mxsec recommendations --topic money-laundering
+mxsec reports|./mxsec reports
+mxsec --help|./mxsec --help
 jq (exported facts)|jq '[.[] | select(.states | index("guerrero"))] | length' target/bench/facts.json
 grep -ri guerrero corpus/|grep -ri guerrero corpus/
 CMDS

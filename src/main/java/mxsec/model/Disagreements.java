@@ -24,23 +24,24 @@ final class Disagreements {
 
     Disagreements(List<Fact> facts) {
         this.facts = facts;
-        // The few facts that name conflicts, "report-id/fact-id": only the facts of the reports named need
-        // their ids (ids have no '/').
+        // The few facts that name conflicts, "report-id/fact-id", and the ids they name per report: the facts
+        // named are found without building every fact's global id (ids have no '/').
         List<Fact> naming = new ArrayList<>();
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Map<String, Set<String>> wanted = new HashMap<>();
         for (Fact f : facts) {
             if (!f.conflicts().isEmpty()) {
                 naming.add(f);
                 for (String other : f.conflicts()) {
                     int slash = other.indexOf('/');
-                    if (slash > 0) named.add(other.substring(0, slash));
+                    if (slash > 0) wanted.computeIfAbsent(other.substring(0, slash), k -> new java.util.HashSet<>()).add(other.substring(slash + 1));
                 }
             }
         }
         Map<String, Fact> byId = new HashMap<>();
-        if (!named.isEmpty()) {
+        if (!wanted.isEmpty()) {
             for (Fact g : facts) {
-                if (named.contains(g.report().id())) byId.put(g.globalId(), g);
+                Set<String> ids = wanted.get(g.report().id());
+                if (ids != null && ids.contains(g.id())) byId.put(g.globalId(), g);
             }
         }
         for (Fact f : naming) {
