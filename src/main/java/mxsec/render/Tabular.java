@@ -183,9 +183,15 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         return flat(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
+    /** JSON as Jackson writes it; by {@link Json} when the value has only the usual types (no Jackson to load). */
     public static void writeJson(Object value, PrintWriter out, boolean pretty) {
+        String json = Json.of(value, pretty);
+        out.print((json != null ? json : jackson(value, pretty)) + "\n");
+    }
+
+    static String jackson(Object value, boolean pretty) {
         try {
-            out.print((pretty ? Mappers.JSON.writerWithDefaultPrettyPrinter() : Mappers.JSON.writer()).writeValueAsString(value) + "\n");
+            return (pretty ? Mappers.JSON.writerWithDefaultPrettyPrinter() : Mappers.JSON.writer()).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
