@@ -18,6 +18,27 @@ class FoldTest {
     }
 
     @Test
+    void latin1FastPathAgreesWithTheGeneralFold() {
+        String special = "\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d";
+        for (char c = 0x80; c <= 0xff; c++) {
+            for (String s : new String[] {String.valueOf(c), "a" + c + "b", " " + c + " x", c + "\u00a0" + c}) {
+                assertThat(Fold.fold(s)).as("fold of U+%04X in '%s'", (int) c, s).isEqualTo(Fold.foldUnicode(s));
+            }
+        }
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            char[] chars = new char[random.nextInt(12)];
+            for (int i = 0; i < chars.length; i++) {
+                int pick = random.nextInt(10);
+                chars[i] = pick < 5 ? (char) random.nextInt(0x100) : pick < 8 ? (char) (0x20 + random.nextInt(0x5f))
+                        : special.charAt(random.nextInt(special.length()));
+            }
+            String s = new String(chars);
+            assertThat(Fold.fold(s)).as("fold of %s", s.chars().boxed().toList()).isEqualTo(Fold.foldUnicode(s));
+        }
+    }
+
+    @Test
     void foldsCaseAccentsQuotesAndSpaces() {
         assertThat(Fold.fold("  Michoacán\tde  OCAMPO ")).isEqualTo("michoacan de ocampo");
         assertThat(Fold.fold("Cártel de Jalisco Nueva Generación")).isEqualTo("cartel de jalisco nueva generacion");
