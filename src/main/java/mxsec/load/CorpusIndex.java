@@ -258,21 +258,24 @@ public final class CorpusIndex {
             parts[c].limit(in.position() + length);
             in.position(in.position() + length);
         }
-        List<List<Fact>> decoded = decodeChunks(parts, counts, reports);
+        List<Chunk> decoded = decodeChunks(parts, counts, reports);
         List<Fact> facts = new ArrayList<>(factCount);
         for (List<Fact> part : decoded) facts.addAll(part);
         if (facts.size() != factCount) throw new IOException("damaged corpus index");
-        return new Corpus(byId, facts, entities, new Vocabulary(lists));
+        // The facts that name conflicts, noted while decoding (on the decoding threads) rather than found later by
+        // a pass over every fact.
+        List<Fact> naming = new ArrayList<>();
+        for (Chunk part : decoded) naming.addAll(part.naming);
+        return new Corpus(byId, facts, entities, new Vocabulary(lists), naming);
     }
 
     /**
      * Decodes the fact chunks: the first half on this thread, the second half on another when there is more
      * than one chunk (the main thread is usually waiting for this, and there is a second core).
      */
-    private static List<List<Fact>> decodeChunks(java.nio.ByteBuffer[] parts, int[] counts, List<Report> reports) throws IOException {
+    private static List<Chunk> decodeChunks(java.nio.ByteBuffer[] parts, int[] counts, List<Report> reports) throws IOException {
         int n = parts.length;
-        @SuppressWarnings("unchecked")
-        List<Fact>[] out = new List[n];
+        Chunk[] out = new Chunk[n];
         int split = (n + 1) / 2;
         java.util.concurrent.FutureTask<Void> other = null;
         if (split < n) {
@@ -299,11 +302,24 @@ public final class CorpusIndex {
         return java.util.Arrays.asList(out);
     }
 
-    private static List<Fact> decodeChunk(java.nio.ByteBuffer in, int count, List<Report> reports) {
+    /** The facts of one chunk, and those of them that name conflicts. */
+    private static final class Chunk extends ArrayList<Fact> {
+        final List<Fact> naming = new ArrayList<>();
+
+        Chunk(int size) {
+            super(size);
+        }
+    }
+
+    private static Chunk decodeChunk(java.nio.ByteBuffer in, int count, List<Report> reports) {
         Reader r = new Reader(in);
         FactKind[] kinds = FactKind.values();
-        List<Fact> facts = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) facts.add(readFact(r, in, reports, kinds));
+        Chunk facts = new Chunk(count);
+        for (int i = 0; i < count; i++) {
+            Fact f = readFact(r, in, reports, kinds);
+            facts.add(f);
+            if (!f.conflicts().isEmpty()) facts.naming.add(f);
+        }
         if (in.hasRemaining()) throw new IllegalArgumentException("corpus index chunk not read to its end");
         return facts;
     }

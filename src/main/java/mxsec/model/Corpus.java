@@ -15,12 +15,22 @@ public final class Corpus {
     private final Vocabulary vocabulary;
     private Disagreements disagreements;
 
+    /** The facts that name conflicts, when the builder of this corpus noted them; else null (found when needed). */
+    private final List<Fact> naming;
+
     public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
                   Vocabulary vocabulary) {
+        this(reports, facts, entities, vocabulary, null);
+    }
+
+    /** {@code naming}: the facts with a non-empty {@code conflicts}, in order (saves a pass over every fact). */
+    public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
+                  Vocabulary vocabulary, List<Fact> naming) {
         this.reports = reports;
         this.facts = List.copyOf(facts);
         this.entities = new EnumMap<>(entities);
         this.vocabulary = vocabulary;
+        this.naming = naming == null ? null : List.copyOf(naming);
     }
 
     /**
@@ -28,7 +38,7 @@ public final class Corpus {
      * groups are built on first use, so commands that show no facts never pay for them.
      */
     public synchronized List<Fact> disagreeing(Fact f) {
-        if (disagreements == null) disagreements = new Disagreements(facts);
+        if (disagreements == null) disagreements = new Disagreements(facts, naming);
         return disagreements.of(f);
     }
 

@@ -22,25 +22,34 @@ final class Disagreements {
     /** Figure groups, built when the first figure is asked about: most listings show none. */
     private boolean grouped;
 
-    Disagreements(List<Fact> facts) {
+    /** {@code naming}: the facts that name conflicts, if known (else found here with a pass over every fact). */
+    Disagreements(List<Fact> facts, List<Fact> naming) {
         this.facts = facts;
-        // The few facts that name conflicts, "report-id/fact-id", and the ids they name per report: the facts
-        // named are found without building every fact's global id (ids have no '/').
-        List<Fact> naming = new ArrayList<>();
+        if (naming == null) {
+            naming = new ArrayList<>();
+            for (Fact f : facts) {
+                if (!f.conflicts().isEmpty()) naming.add(f);
+            }
+        }
+        // The conflicts named, "report-id/fact-id", as ids per report: the facts named are then found without
+        // building every fact's global id (ids have no '/').
         Map<String, Set<String>> wanted = new HashMap<>();
-        for (Fact f : facts) {
-            if (!f.conflicts().isEmpty()) {
-                naming.add(f);
-                for (String other : f.conflicts()) {
-                    int slash = other.indexOf('/');
-                    if (slash > 0) wanted.computeIfAbsent(other.substring(0, slash), k -> new java.util.HashSet<>()).add(other.substring(slash + 1));
-                }
+        for (Fact f : naming) {
+            for (String other : f.conflicts()) {
+                int slash = other.indexOf('/');
+                if (slash > 0) wanted.computeIfAbsent(other.substring(0, slash), k -> new java.util.HashSet<>()).add(other.substring(slash + 1));
             }
         }
         Map<String, Fact> byId = new HashMap<>();
         if (!wanted.isEmpty()) {
+            // A report's facts stand together: look its ids up once per run of facts, not once per fact.
+            Report last = null;
+            Set<String> ids = null;
             for (Fact g : facts) {
-                Set<String> ids = wanted.get(g.report().id());
+                if (g.report() != last) {
+                    last = g.report();
+                    ids = wanted.get(last.id());
+                }
                 if (ids != null && ids.contains(g.id())) byId.put(g.globalId(), g);
             }
         }
