@@ -41,9 +41,9 @@ public final class BuiltInCorpus {
     /** Loaded once per process. */
     public static synchronized Corpus load() {
         if (loaded != null) return loaded;
-        try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
-            if (raw != null) {
-                byte[] bytes = raw.readAllBytes();
+        try {
+            byte[] bytes = indexBytes();
+            if (bytes != null) {
                 mxsec.Trace.mark("corpus index bytes");
                 loaded = CorpusIndex.read(bytes);
                 indexBytes = bytes;
@@ -55,6 +55,29 @@ public final class BuiltInCorpus {
         }
         loaded = CorpusLoader.load(List.of(CorpusFiles.builtIn()));
         return loaded;
+    }
+
+    /** The index in the jar or class path; null when there is none. */
+    private static byte[] indexBytes() throws IOException {
+        // Run as `java -jar mxsec.jar`: read the entry from the jar itself. The class loader's resource lookup
+        // goes through URL handlers and connections, about 10 ms of cold code before the first byte.
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.endsWith(".jar") && classPath.indexOf(java.io.File.pathSeparatorChar) < 0) {
+            try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(classPath)) {
+                java.util.zip.ZipEntry entry = jar.getEntry(INDEX);
+                if (entry != null && entry.getSize() >= 0 && entry.getSize() < Integer.MAX_VALUE) {
+                    byte[] bytes = new byte[(int) entry.getSize()];
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        if (in.readNBytes(bytes, 0, bytes.length) == bytes.length && in.read() < 0) return bytes;
+                    }
+                }
+            } catch (IOException e) {
+                // not readable this way: ask the class loader
+            }
+        }
+        try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
+            return raw == null ? null : raw.readAllBytes();
+        }
     }
 
     /**
@@ -80,12 +103,12 @@ public final class BuiltInCorpus {
                 bytes = indexBytes;
             }
             if (bytes == null) {
-                try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
-                    if (raw == null) return null;
-                    bytes = raw.readAllBytes();
+                try {
+                    bytes = indexBytes();
                 } catch (IOException e) {
                     return null;
                 }
+                if (bytes == null) return null;
             }
             try {
                 fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -32,25 +32,25 @@ import mxsec.model.Vocabulary;
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /** Bump when the layout or the model changes: older indexes are then ignored and rebuilt. */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     private CorpusIndex() {}
 
     // ---- writing ----
 
     public static void write(Corpus corpus, DataOutputStream out) throws IOException {
-        Writer w = new Writer(out);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
+        Writer w = new Writer();
+        w.raw(MAGIC);
+        w.raw(FORMAT);
         Map<String, Map<String, String>> lists = corpus.vocabulary().lists();
-        out.writeInt(lists.size());
+        w.count(lists.size());
         for (var list : lists.entrySet()) {
             w.str(list.getKey());
             w.map(list.getValue());
         }
         for (EntityKind kind : EntityKind.values()) {
             var entities = corpus.entities(kind);
-            out.writeInt(entities.size());
+            w.count(entities.size());
             for (Entity e : entities) {
                 w.str(e.id());
                 w.str(e.name());
@@ -62,16 +62,16 @@ public final class CorpusIndex {
         }
         List<Report> reports = new ArrayList<>(corpus.reports());
         Map<Report, Integer> reportIndex = new HashMap<>();
-        out.writeInt(reports.size());
+        w.count(reports.size());
         for (Report r : reports) {
             reportIndex.put(r, reportIndex.size());
             w.str(r.id());
             w.str(r.title());
             w.strs(r.authors());
-            out.writeBoolean(r.authorInferred());
+            w.bool(r.authorInferred());
             w.str(r.publisher());
             w.date(r.published());
-            out.writeBoolean(r.publishedInferred());
+            w.bool(r.publishedInferred());
             w.str(r.url());
             w.str(r.kind());
             w.str(r.notes());
@@ -79,20 +79,20 @@ public final class CorpusIndex {
             w.location(r.location());
         }
         List<Fact> all = corpus.facts();
-        out.writeInt(all.size());
+        w.count(all.size());
         // Facts in chunks, each with its own string table, so that a reader can decode them side by side.
         int chunks = chunkCount(all.size());
-        out.writeInt(chunks);
+        w.count(chunks);
+        out.write(w.bytes, 0, w.size);
         for (int c = 0; c < chunks; c++) {
             List<Fact> part = all.subList(all.size() * c / chunks, all.size() * (c + 1) / chunks);
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-            DataOutputStream chunk = new DataOutputStream(buffer);
-            Writer cw = new Writer(chunk);
-            for (Fact f : part) writeFact(f, cw, chunk, reportIndex);
-            chunk.flush();
-            out.writeInt(part.size());
-            out.writeInt(buffer.size());
-            buffer.writeTo(out);
+            Writer cw = new Writer();
+            for (Fact f : part) writeFact(f, cw, reportIndex);
+            Writer head = new Writer();
+            head.count(part.size());
+            head.count(cw.size);
+            out.write(head.bytes, 0, head.size);
+            out.write(cw.bytes, 0, cw.size);
         }
         out.flush();
     }
@@ -102,47 +102,47 @@ public final class CorpusIndex {
         return Math.max(1, Math.min(8, facts / 25_000));
     }
 
-    private static void writeFact(Fact f, Writer w, DataOutputStream out, Map<Report, Integer> reportIndex) throws IOException {
-        out.writeInt(reportIndex.get(f.report()));
+    private static void writeFact(Fact f, Writer w, Map<Report, Integer> reportIndex) {
+        w.index(reportIndex.get(f.report()));
         w.str(f.id());
-        out.writeByte(f.kind().ordinal());
+        w.index(f.kind().ordinal());
         w.date(f.date());
-        out.writeBoolean(f.approx());
-        out.writeBoolean(f.inferred());
+        w.bool(f.approx());
+        w.bool(f.inferred());
         w.str(f.summary());
         for (EntityKind kind : EntityKind.values()) w.strs(f.refs(kind));
         w.strs(f.topics());
         w.str(f.source().section());
-        out.writeInt(f.source().firstLine());
-        out.writeInt(f.source().lastLine());
+        w.integer(f.source().firstLine());
+        w.integer(f.source().lastLine());
         w.str(f.notes());
         w.strs(f.conflicts());
         w.str(f.original());
         var s = f.statistic();
-        out.writeBoolean(s != null);
+        w.bool(s != null);
         if (s != null) {
             w.str(s.value() == null ? null : s.value().toString());
             w.str(s.upper() == null ? null : s.upper().toString());
             w.str(s.unit());
             w.str(s.measure());
             w.str(s.scope());
-            out.writeBoolean(s.estimate());
+            w.bool(s.estimate());
             w.str(s.asWritten());
         }
         var p = f.presence();
-        out.writeBoolean(p != null);
+        w.bool(p != null);
         if (p != null) w.strs(java.util.Arrays.asList(p.group(), p.state(), p.place(), p.status()));
         var rel = f.relationship();
-        out.writeBoolean(rel != null);
+        w.bool(rel != null);
         if (rel != null) w.strs(java.util.Arrays.asList(rel.group(), rel.type(), rel.other()));
         var l = f.leadership();
-        out.writeBoolean(l != null);
+        w.bool(l != null);
         if (l != null) w.strs(java.util.Arrays.asList(l.person(), l.group(), l.institution(), l.role(), l.status()));
         var pa = f.policyAction();
-        out.writeBoolean(pa != null);
+        w.bool(pa != null);
         if (pa != null) w.strs(java.util.Arrays.asList(pa.policy(), pa.action()));
         var rec = f.recommendation();
-        out.writeBoolean(rec != null);
+        w.bool(rec != null);
         if (rec != null) {
             w.strs(rec.actors());
             w.str(rec.area());
@@ -150,55 +150,110 @@ public final class CorpusIndex {
         w.location(f.location());
     }
 
+    /*
+     * The encoding, chosen to be cheap to read on a cold JVM (interpreted code): counts and numbers are varints
+     * (7 bits a byte, most of them one byte); a string is a varint tag, then its bytes: 0 is null, tag & 3 == 1
+     * a new ISO-8859-1 string of tag >>> 2 bytes (a plain copy to read; nearly every string of the corpus, Spanish
+     * names included), == 2 a new UTF-8 string of tag >>> 2 bytes, == 3 the (tag >>> 2)-th string seen before.
+     */
+    private static final int NEW_LATIN1 = 1, NEW_UTF8 = 2, SEEN = 3;
+
     private static final class Writer {
-        private final DataOutputStream out;
+        private byte[] bytes = new byte[1 << 12];
+        private int size;
         private final Map<String, Integer> seen = new HashMap<>();
 
-        Writer(DataOutputStream out) {
-            this.out = out;
+        private void put(int b) {
+            if (size == bytes.length) bytes = java.util.Arrays.copyOf(bytes, size * 2);
+            bytes[size++] = (byte) b;
         }
 
-        void str(String s) throws IOException {
+        private void put(byte[] b) {
+            if (size + b.length > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(size * 2, size + b.length));
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
+
+        /** Four bytes, big-endian: the magic number and format, which must be readable by any version. */
+        void raw(int v) {
+            put(v >>> 24);
+            put(v >>> 16);
+            put(v >>> 8);
+            put(v);
+        }
+
+        /** A non-negative number. */
+        void count(int v) {
+            if (v < 0) throw new IllegalArgumentException("negative count " + v);
+            varint(v);
+        }
+
+        /** A non-negative number that is not a length: a position in a list, a number of days. */
+        void index(int v) {
+            count(v);
+        }
+
+        /** Any int, zigzag-coded: small negative numbers stay short. */
+        void integer(int v) {
+            varint((v << 1) ^ (v >> 31));
+        }
+
+        /** 32 bits, 7 a byte, low first; the high bit of a byte says another follows. */
+        private void varint(int v) {
+            while ((v & ~0x7F) != 0) {
+                put((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            put(v);
+        }
+
+        void bool(boolean b) {
+            put(b ? 1 : 0);
+        }
+
+        void str(String s) {
             if (s == null) {
-                out.writeInt(-1);
+                count(0);
                 return;
             }
             Integer known = seen.get(s);
             if (known != null) {
-                out.writeInt(-2 - known);
+                count(known << 2 | SEEN);
                 return;
             }
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            boolean latin1 = true;
+            for (int i = 0; i < s.length() && latin1; i++) latin1 = s.charAt(i) <= 0xFF;
+            byte[] b = s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            count(b.length << 2 | (latin1 ? NEW_LATIN1 : NEW_UTF8));
+            put(b);
             seen.put(s, seen.size());
         }
 
-        void strs(List<String> list) throws IOException {
-            out.writeInt(list.size());
+        void strs(List<String> list) {
+            count(list.size());
             for (String s : list) str(s);
         }
 
-        void map(Map<String, String> map) throws IOException {
-            out.writeInt(map.size());
+        void map(Map<String, String> map) {
+            count(map.size());
             for (var e : map.entrySet()) {
                 str(e.getKey());
                 str(e.getValue());
             }
         }
 
-        void date(FuzzyDate d) throws IOException {
-            out.writeBoolean(d != null);
+        void date(FuzzyDate d) {
+            // A date's text fixes its span; the span is stored too, so reading needs no date parsing.
+            str(d == null ? null : d.text());
             if (d == null) return;
-            str(d.text());
-            out.writeLong(d.first().toEpochDay());
-            out.writeLong(d.last().toEpochDay());
+            integer((int) d.first().toEpochDay());
+            index((int) (d.last().toEpochDay() - d.first().toEpochDay()));
         }
 
-        void location(Location l) throws IOException {
+        void location(Location l) {
             str(l.file());
-            out.writeInt(l.line());
-            out.writeInt(l.column());
+            integer(l.line());
+            integer(l.column());
         }
     }
 
@@ -209,35 +264,32 @@ public final class CorpusIndex {
         return read(in.readAllBytes());
     }
 
-    /**
-     * Reads an index; throws {@link IOException} when it is not one, or of another format version. Decodes
-     * from a ByteBuffer: no stream calls per field, which matters on a cold JVM.
-     */
+    /** Reads an index; throws {@link IOException} when it is not one, of another format version, or damaged. */
     public static Corpus read(byte[] bytes) throws IOException {
         try {
-            return decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return decode(bytes);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
             throw new IOException("truncated or damaged corpus index", e);
         }
     }
 
-    private static Corpus decode(java.nio.ByteBuffer in) throws IOException {
-        if (in.remaining() < 8 || in.getInt() != MAGIC) throw new IOException("not an mxsec corpus index");
-        int format = in.getInt();
+    private static Corpus decode(byte[] bytes) throws IOException {
+        Reader r = new Reader(bytes, 0, bytes.length);
+        if (bytes.length < 8 || r.raw() != MAGIC) throw new IOException("not an mxsec corpus index");
+        int format = r.raw();
         if (format != FORMAT) throw new IOException("corpus index format " + format + ", expected " + FORMAT);
-        Reader r = new Reader(in);
         Map<String, Map<String, String>> lists = new LinkedHashMap<>();
-        for (int i = in.getInt(); i > 0; i--) lists.put(r.str(), r.map());
+        for (int i = r.count(); i > 0; i--) lists.put(r.str(), r.map());
         Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
         for (EntityKind kind : EntityKind.values()) {
             Map<String, Entity> registry = new LinkedHashMap<>();
-            for (int i = in.getInt(); i > 0; i--) {
+            for (int i = r.count(); i > 0; i--) {
                 Entity e = new Entity(kind, r.str(), r.str(), r.strs(), r.str(), r.map(), r.location());
                 registry.put(e.id(), e);
             }
             entities.put(kind, registry);
         }
-        int reportCount = in.getInt();
+        int reportCount = r.count();
         List<Report> reports = new ArrayList<>(reportCount);
         Map<String, Report> byId = new LinkedHashMap<>();
         for (int i = 0; i < reportCount; i++) {
@@ -246,18 +298,18 @@ public final class CorpusIndex {
             reports.add(report);
             byId.put(report.id(), report);
         }
-        int factCount = in.getInt();
-        int chunks = in.getInt();
+        int factCount = r.count();
+        int chunks = r.count();
         if (chunks < 1 || chunks > 64) throw new IOException("damaged corpus index");
+        Reader[] parts = new Reader[chunks];
         int[] counts = new int[chunks];
-        java.nio.ByteBuffer[] parts = new java.nio.ByteBuffer[chunks];
         for (int c = 0; c < chunks; c++) {
-            counts[c] = in.getInt();
-            int length = in.getInt();
-            parts[c] = in.duplicate();
-            parts[c].limit(in.position() + length);
-            in.position(in.position() + length);
+            counts[c] = r.count();
+            int length = r.count();
+            parts[c] = new Reader(bytes, r.pos, r.pos + length);
+            r.pos += length;
         }
+        if (r.pos != bytes.length) throw new IOException("damaged corpus index");
         List<Chunk> decoded = decodeChunks(parts, counts, reports);
         List<Fact> facts = new ArrayList<>(factCount);
         for (List<Fact> part : decoded) facts.addAll(part);
@@ -273,7 +325,7 @@ public final class CorpusIndex {
      * Decodes the fact chunks: the first half on this thread, the second half on another when there is more
      * than one chunk (the main thread is usually waiting for this, and there is a second core).
      */
-    private static List<Chunk> decodeChunks(java.nio.ByteBuffer[] parts, int[] counts, List<Report> reports) throws IOException {
+    private static List<Chunk> decodeChunks(Reader[] parts, int[] counts, List<Report> reports) throws IOException {
         int n = parts.length;
         Chunk[] out = new Chunk[n];
         int split = (n + 1) / 2;
@@ -311,34 +363,35 @@ public final class CorpusIndex {
         }
     }
 
-    private static Chunk decodeChunk(java.nio.ByteBuffer in, int count, List<Report> reports) {
-        Reader r = new Reader(in);
+    private static Chunk decodeChunk(Reader r, int count, List<Report> reports) {
+        if (count > r.end - r.pos) throw new IllegalArgumentException("more facts than bytes");
         FactKind[] kinds = FactKind.values();
+        EntityKind[] entityKinds = EntityKind.values();
         Chunk facts = new Chunk(count);
         for (int i = 0; i < count; i++) {
-            Fact f = readFact(r, in, reports, kinds);
+            Fact f = readFact(r, reports, kinds, entityKinds);
             facts.add(f);
             if (!f.conflicts().isEmpty()) facts.naming.add(f);
         }
-        if (in.hasRemaining()) throw new IllegalArgumentException("corpus index chunk not read to its end");
+        if (r.pos != r.end) throw new IllegalArgumentException("corpus index chunk not read to its end");
         return facts;
     }
 
-    private static Fact readFact(Reader r, java.nio.ByteBuffer in, List<Report> reports, FactKind[] kinds) {
-        Report report = reports.get(in.getInt());
+    private static Fact readFact(Reader r, List<Report> reports, FactKind[] kinds, EntityKind[] entityKinds) {
+        Report report = reports.get(r.index());
         String id = r.str();
-        FactKind kind = kinds[in.get()];
+        FactKind kind = kinds[r.index()];
         FuzzyDate date = r.date();
         boolean approx = r.bool();
         boolean inferred = r.bool();
         String summary = r.str();
         Map<EntityKind, List<String>> refs = new EnumMap<>(EntityKind.class);
-        for (EntityKind k : EntityKind.values()) {
+        for (EntityKind k : entityKinds) {
             List<String> ids = r.strs();
             if (!ids.isEmpty()) refs.put(k, ids);
         }
         List<String> topics = r.strs();
-        Source source = new Source(r.str(), in.getInt(), in.getInt());
+        Source source = new Source(r.str(), r.integer(), r.integer());
         String notes = r.str();
         List<String> conflicts = r.strs();
         String original = r.str();
@@ -375,35 +428,96 @@ public final class CorpusIndex {
                 original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location());
     }
 
+    /**
+     * Reads one part of the index straight from its byte array: a cold JVM interprets this code, where every
+     * method call of a ByteBuffer or a charset decoder's loop over each byte costs (together ~80% of reading).
+     * A damaged index ends in an {@link IndexOutOfBoundsException} or {@link IllegalArgumentException}.
+     */
     private static final class Reader {
-        private final java.nio.ByteBuffer in;
-        private final List<String> table = new ArrayList<>();
+        private final byte[] b;
+        private int pos;
+        private final int end;
+        private String[] table = new String[64];
+        private int strings;
 
-        Reader(java.nio.ByteBuffer in) {
-            this.in = in;
+        Reader(byte[] b, int from, int to) {
+            if (from < 0 || to > b.length || from > to) throw new IllegalArgumentException("part beyond the index");
+            this.b = b;
+            this.pos = from;
+            this.end = to;
+        }
+
+        int raw() {
+            if (end - pos < 4) throw new IllegalArgumentException("truncated");
+            int v = (b[pos] & 0xFF) << 24 | (b[pos + 1] & 0xFF) << 16 | (b[pos + 2] & 0xFF) << 8 | b[pos + 3] & 0xFF;
+            pos += 4;
+            return v;
+        }
+
+        private int varint() {
+            if (pos >= end) throw new IllegalArgumentException("truncated");
+            int x = b[pos++];
+            if (x >= 0) return x; // most numbers: one byte
+            int v = x & 0x7F;
+            for (int shift = 7; ; shift += 7) {
+                if (pos >= end || shift > 28) throw new IllegalArgumentException("bad number");
+                x = b[pos++];
+                v |= (x & 0x7F) << shift;
+                if (x >= 0) return v;
+            }
+        }
+
+        /** A count or length: never more than the bytes left, so a damaged one cannot make a huge allocation. */
+        int count() {
+            int n = varint();
+            if (n < 0 || n > end - pos) throw new IllegalArgumentException("bad count");
+            return n;
+        }
+
+        /** A non-negative number that is not a length: a position in a list, a number of days. */
+        int index() {
+            int n = varint();
+            if (n < 0) throw new IllegalArgumentException("bad number");
+            return n;
+        }
+
+        int integer() {
+            int v = varint();
+            return v >>> 1 ^ -(v & 1);
         }
 
         String str() {
-            int n = in.getInt();
-            if (n == -1) return null;
-            if (n < -1) return table.get(-2 - n);
-            String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
-            in.position(in.position() + n);
-            table.add(s);
-            return s;
+            int tag = varint();
+            if (tag == 0) return null;
+            int n = tag >>> 2;
+            switch (tag & 3) {
+                case SEEN:
+                    if (n >= strings) throw new IllegalArgumentException("bad string reference");
+                    return table[n];
+                case NEW_LATIN1:
+                case NEW_UTF8:
+                    if (n > end - pos) throw new IllegalArgumentException("truncated");
+                    String s = new String(b, pos, n, (tag & 3) == NEW_LATIN1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                    pos += n;
+                    if (strings == table.length) table = java.util.Arrays.copyOf(table, strings * 2);
+                    table[strings++] = s;
+                    return s;
+                default:
+                    throw new IllegalArgumentException("bad string");
+            }
         }
 
         List<String> strs() {
-            int n = in.getInt();
+            int n = count();
             if (n == 0) return List.of();
-            List<String> list = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) list.add(str());
+            String[] list = new String[n];
+            for (int i = 0; i < n; i++) list[i] = str();
             // Lists from the index are read-only, like those from the YAML loader; nulls (absent fields) are allowed.
-            return java.util.Collections.unmodifiableList(list);
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(list));
         }
 
         Map<String, String> map() {
-            int n = in.getInt();
+            int n = count();
             Map<String, String> m = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) m.put(str(), str());
             return m;
@@ -413,23 +527,24 @@ public final class CorpusIndex {
         private final Map<String, FuzzyDate> dates = new HashMap<>();
 
         FuzzyDate date() {
-            if (!bool()) return null;
             String text = str();
-            long first = in.getLong();
-            long last = in.getLong();
+            if (text == null) return null;
+            int first = integer();
+            int days = index();
             FuzzyDate known = dates.get(text);
-            if (known != null && known.first().toEpochDay() == first && known.last().toEpochDay() == last) return known;
-            FuzzyDate d = new FuzzyDate(text, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+            if (known != null && known.first().toEpochDay() == first && known.last().toEpochDay() == (long) first + days) return known;
+            FuzzyDate d = new FuzzyDate(text, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay((long) first + days));
             dates.put(text, d);
             return d;
         }
 
         Location location() {
-            return new Location(str(), in.getInt(), in.getInt());
+            return new Location(str(), integer(), integer());
         }
 
         boolean bool() {
-            return in.get() != 0;
+            if (pos >= end) throw new IllegalArgumentException("truncated");
+            return b[pos++] != 0;
         }
     }
 }
