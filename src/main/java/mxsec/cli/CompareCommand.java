@@ -113,7 +113,7 @@ final class CompareCommand extends QueryCommand {
     private final Map<Entity, List<Fact>> factsOf = new java.util.HashMap<>();
 
     private List<Fact> about(Entity e, Predicate<Fact> p) {
-        List<Fact> all = factsOf.computeIfAbsent(e, x -> corpus().facts().stream().filter(filter).filter(f -> f.mentions(x))
+        List<Fact> all = factsOf.computeIfAbsent(e, x -> corpus().mentioning(x.kind(), List.of(x.id())).stream().filter(filter)
                 .sorted(Comparator.comparing(Fact::effectiveDate)).toList());
         return all.stream().filter(p).toList();
     }

@@ -88,7 +88,7 @@ abstract class EntityCommand extends QueryCommand {
     private int profile(Entity e) {
         List<Fact> facts = facts(filters.filter(corpus()).about(kind(), e.id()));
         if (facts.isEmpty()) {
-            boolean anyAtAll = corpus().facts().stream().anyMatch(f -> f.mentions(e));
+            boolean anyAtAll = !corpus().mentioning(e.kind(), List.of(e.id())).isEmpty();
             return nothing(e.name() + ": " + (anyAtAll ? "no facts match the filters" : "not mentioned"));
         }
         new Profile(header(e, facts), sections(e, facts)).render(view(), output.format(), output.style(), output.out());

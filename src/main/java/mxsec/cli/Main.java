@@ -22,10 +22,11 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
-        mxsec.load.UserCorpusCache.prefetch(args); // --corpus: starts reading the cache while the command line is parsed
+        boolean allFacts = !aboutOneEntity(args);
+        mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
-            mxsec.load.BuiltInCorpus.preload();
+            mxsec.load.BuiltInCorpus.preload(allFacts);
         }
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");
@@ -33,6 +34,21 @@ public final class Main {
         context.out().flush();
         context.err().flush();
         System.exit(code);
+    }
+
+    /**
+     * Whether the command looks like the profile of one entity or a comparison of entities, which read only the
+     * facts about them: then no thread decodes the others ahead. Only a guess, for speed: any command works either way.
+     */
+    private static boolean aboutOneEntity(String[] args) {
+        if (args.length < 2 || args[1].startsWith("-")) return false;
+        for (String a : args) {
+            if (a.equals("--across-reports")) return false;
+        }
+        return switch (args[0]) {
+            case "state", "group", "person", "institution", "policy", "place", "administration", "compare" -> true;
+            default -> false;
+        };
     }
 
     /** Runs mxsec with {@code args}; returns the exit code. */

@@ -40,7 +40,7 @@ abstract class QueryCommand extends BaseCommand {
     }
 
     protected List<Fact> facts(FactFilter filter) {
-        return corpus().facts().stream().filter(filter).toList();
+        return filter.select(corpus());
     }
 
     /**

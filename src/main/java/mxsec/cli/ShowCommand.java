@@ -95,7 +95,7 @@ final class ShowCommand extends QueryCommand {
             }
         }
         Entity e = resolver().resolve(kinds, name);
-        List<Fact> about = corpus().facts().stream().filter(f -> f.mentions(e)).toList();
+        List<Fact> about = corpus().mentioning(e.kind(), List.of(e.id()));
         return EntityDetail.of(e, about, corpus(), output.format().human());
     }
 }

@@ -31,7 +31,7 @@ final class ValidateCommand extends BaseCommand {
         dirs.addAll(directories);
         Corpus corpus = CorpusOptions.load(dirs, context().env());
         String what = dirs.isEmpty() ? "built-in corpus" : "built-in corpus + " + String.join(", ", dirs.stream().map(Path::toString).toList());
-        out().println("valid: " + what + ": " + corpus.reports().size() + " reports, " + corpus.facts().size()
+        out().println("valid: " + what + ": " + corpus.reports().size() + " reports, " + corpus.factCount()
                 + " facts, " + corpus.entityCount() + " entities");
         return ExitCodes.OK;
     }

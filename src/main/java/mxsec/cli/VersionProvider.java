@@ -24,7 +24,7 @@ public final class VersionProvider implements IVersionProvider {
         Corpus corpus = CorpusOptions.load(List.of());
         return new String[] {
             "mxsec " + version(),
-            "corpus: " + corpus.reports().size() + " reports, " + corpus.facts().size() + " facts, "
+            "corpus: " + corpus.reports().size() + " reports, " + corpus.factCount() + " facts, "
                     + corpus.entityCount() + " entities",
         };
     }

@@ -17,13 +17,17 @@ public final class BuiltInCorpus {
 
     /**
      * Starts loading on a background thread, so the index is read on the second core while picocli builds its
-     * command model on the first; {@link #load()} then waits for it (it is synchronized). Also loads the
-     * classes that rendering will need.
+     * command model on the first; {@link #load()} then waits for it (it is synchronized). With
+     * {@code allFacts}, decodes every fact too (most commands read them all). Also loads the classes that
+     * rendering will need.
      */
-    public static void preload() {
+    public static void preload(boolean allFacts) {
         Thread t = new Thread(() -> {
             // A user corpus read from the cache holds the built-in one: decode it only when asked for.
-            if (!UserCorpusCache.prefetching()) load();
+            if (!UserCorpusCache.prefetching()) {
+                Corpus corpus = load();
+                if (allFacts) corpus.facts(); // decoded here, on the other core, before the command asks
+            }
             for (String c : new String[] {"mxsec.render.FactView", "mxsec.render.Profile", "mxsec.render.Tabular",
                 "mxsec.render.Wrap", "mxsec.render.Detail", "mxsec.render.EntityDetail", "mxsec.query.FactFilter",
                 "mxsec.query.NameResolver", "mxsec.text.Fold"}) {

@@ -24,82 +24,142 @@ import mxsec.model.Source;
 import mxsec.model.Vocabulary;
 
 /**
- * A validated corpus in a compact binary form, read with plain {@link DataInputStream}: no YAML parser, no
- * validation, no Jackson at start-up. The built-in corpus is indexed at build time; user corpora are indexed
- * into the cache after their first (validated) load. Strings repeat a lot (ids, topics, file names), so each
- * distinct string is written once and referred to by number after that.
+ * A validated corpus in a compact binary form, read with no YAML parser, no validation and no Jackson. The
+ * built-in corpus is indexed at build time; user corpora are indexed into the cache after their first
+ * (validated) load.
+ *
+ * <p>Reading decodes only the head (vocabularies, entities, reports); each fact is decoded when first asked
+ * for ({@link IndexedFacts}). Facts stand apart from each other: their strings are numbers into one table, each
+ * string decoded once when first used, and the index lists, for each entity, the facts that mention it and, for
+ * each fact, those that disagree with it. So {@code mxsec state guerrero} decodes Guerrero's facts only.
+ *
+ * <p>Layout: magic, format, CRC-32 of the rest (a damaged file is refused whole, before anything is decoded);
+ * the head, in varints; then four tables, each a run of 4-byte offsets followed by the entries they point at:
+ * strings, facts, and per entity (in head order) the facts mentioning it.
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /** Bump when the layout or the model changes: older indexes are then ignored and rebuilt. */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     private CorpusIndex() {}
 
     // ---- writing ----
 
     public static void write(Corpus corpus, DataOutputStream out) throws IOException {
-        Writer w = new Writer();
-        w.raw(MAGIC);
-        w.raw(FORMAT);
+        List<Fact> facts = corpus.facts();
+        Map<Fact, Integer> ordinal = new HashMap<>(facts.size() * 2);
+        for (Fact f : facts) ordinal.put(f, ordinal.size());
+
+        Writer head = new Writer(null);
         Map<String, Map<String, String>> lists = corpus.vocabulary().lists();
-        w.count(lists.size());
+        head.count(lists.size());
         for (var list : lists.entrySet()) {
-            w.str(list.getKey());
-            w.map(list.getValue());
+            head.str(list.getKey());
+            head.map(list.getValue());
         }
+        int entityCount = 0;
         for (EntityKind kind : EntityKind.values()) {
             var entities = corpus.entities(kind);
-            w.count(entities.size());
+            head.count(entities.size());
+            entityCount += entities.size();
             for (Entity e : entities) {
-                w.str(e.id());
-                w.str(e.name());
-                w.strs(e.aliases());
-                w.str(e.description());
-                w.map(e.attributes());
-                w.location(e.location());
+                head.str(e.id());
+                head.str(e.name());
+                head.strs(e.aliases());
+                head.str(e.description());
+                head.map(e.attributes());
+                head.location(e.location());
             }
         }
         List<Report> reports = new ArrayList<>(corpus.reports());
         Map<Report, Integer> reportIndex = new HashMap<>();
-        w.count(reports.size());
+        head.count(reports.size());
         for (Report r : reports) {
             reportIndex.put(r, reportIndex.size());
-            w.str(r.id());
-            w.str(r.title());
-            w.strs(r.authors());
-            w.bool(r.authorInferred());
-            w.str(r.publisher());
-            w.date(r.published());
-            w.bool(r.publishedInferred());
-            w.str(r.url());
-            w.str(r.kind());
-            w.str(r.notes());
-            w.strs(r.sections());
-            w.location(r.location());
+            head.str(r.id());
+            head.str(r.title());
+            head.strs(r.authors());
+            head.bool(r.authorInferred());
+            head.str(r.publisher());
+            head.date(r.published());
+            head.bool(r.publishedInferred());
+            head.str(r.url());
+            head.str(r.kind());
+            head.str(r.notes());
+            head.strs(r.sections());
+            head.location(r.location());
         }
-        List<Fact> all = corpus.facts();
-        w.count(all.size());
-        // Facts in chunks, each with its own string table, so that a reader can decode them side by side.
-        int chunks = chunkCount(all.size());
-        w.count(chunks);
-        out.write(w.bytes, 0, w.size);
-        for (int c = 0; c < chunks; c++) {
-            List<Fact> part = all.subList(all.size() * c / chunks, all.size() * (c + 1) / chunks);
-            Writer cw = new Writer();
-            for (Fact f : part) writeFact(f, cw, reportIndex);
-            Writer head = new Writer();
-            head.count(part.size());
-            head.count(cw.size);
-            out.write(head.bytes, 0, head.size);
-            out.write(cw.bytes, 0, cw.size);
-        }
-        out.flush();
-    }
 
-    /** One chunk per 25,000 facts, at most 8 (the built-in corpus: one). */
-    private static int chunkCount(int facts) {
-        return Math.max(1, Math.min(8, facts / 25_000));
+        // Facts, each on its own, their strings numbers into one shared table.
+        Map<String, Integer> stringNumbers = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        List<List<Fact>> disagreements = mxsec.model.FactStore.allDisagreements(facts);
+        Table factTable = new Table();
+        for (int i = 0; i < facts.size(); i++) {
+            Writer w = new Writer(new Strings(stringNumbers, strings));
+            writeFact(facts.get(i), w, reportIndex);
+            List<Fact> others = disagreements.get(i);
+            w.count(others.size());
+            for (Fact o : others) w.index(ordinal.get(o));
+            factTable.add(w);
+        }
+        Table stringTable = new Table();
+        for (String s : strings) {
+            Writer w = new Writer(null);
+            boolean latin1 = true;
+            for (int i = 0; i < s.length() && latin1; i++) latin1 = s.charAt(i) <= 0xFF;
+            w.put(latin1 ? LATIN1 : UTF8);
+            w.put(s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+            stringTable.add(w);
+        }
+        // For each entity, in head order, the facts that mention it (ascending, as differences).
+        Map<EntityKind, Map<String, List<Integer>>> mentions = new EnumMap<>(EntityKind.class);
+        for (EntityKind kind : EntityKind.values()) {
+            Map<String, List<Integer>> byId = new HashMap<>();
+            for (Entity e : corpus.entities(kind)) byId.put(e.id(), new ArrayList<>());
+            mentions.put(kind, byId);
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            for (EntityKind kind : EntityKind.values()) {
+                for (String id : new java.util.LinkedHashSet<>(facts.get(i).refs(kind))) {
+                    List<Integer> list = mentions.get(kind).get(id);
+                    if (list == null) throw new IllegalArgumentException(facts.get(i).globalId() + " names an unknown " + kind.singular() + " " + id);
+                    list.add(i);
+                }
+            }
+        }
+        Table mentionTable = new Table();
+        for (EntityKind kind : EntityKind.values()) {
+            for (Entity e : corpus.entities(kind)) {
+                Writer w = new Writer(null);
+                List<Integer> list = mentions.get(kind).get(e.id());
+                w.count(list.size());
+                int last = 0;
+                for (int i : list) {
+                    w.index(i - last);
+                    last = i;
+                }
+                mentionTable.add(w);
+            }
+        }
+        head.index(facts.size());
+        head.index(strings.size());
+        head.index(entityCount);
+
+        Writer all = new Writer(null);
+        all.put(head.bytes, head.size);
+        stringTable.writeTo(all);
+        factTable.writeTo(all);
+        mentionTable.writeTo(all);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(all.bytes, 0, all.size);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt((int) crc.getValue());
+        out.writeInt(head.size);
+        out.write(all.bytes, 0, all.size);
+        out.flush();
     }
 
     private static void writeFact(Fact f, Writer w, Map<Report, Integer> reportIndex) {
@@ -151,30 +211,72 @@ public final class CorpusIndex {
     }
 
     /*
-     * The encoding, chosen to be cheap to read on a cold JVM (interpreted code): counts and numbers are varints
-     * (7 bits a byte, most of them one byte); a string is a varint tag, then its bytes: 0 is null, tag & 3 == 1
-     * a new ISO-8859-1 string of tag >>> 2 bytes (a plain copy to read; nearly every string of the corpus, Spanish
-     * names included), == 2 a new UTF-8 string of tag >>> 2 bytes, == 3 the (tag >>> 2)-th string seen before.
+     * Numbers are varints (7 bits a byte, most of them one byte; zigzag for those that may be negative). In the
+     * head, a string is a varint tag, then its bytes: 0 is null, tag & 3 == 1 a new ISO-8859-1 string of
+     * tag >>> 2 bytes (a plain copy to read: nearly every string, Spanish names included), == 2 a new UTF-8
+     * string, == 3 the (tag >>> 2)-th string seen before. In a fact, a string is its number in the string table
+     * plus one (0: null); an entry of that table is a byte saying LATIN1 or UTF8, then the bytes.
      */
     private static final int NEW_LATIN1 = 1, NEW_UTF8 = 2, SEEN = 3;
+    static final int LATIN1 = 0, UTF8 = 1;
+
+    /** The shared string table of the facts, while writing. */
+    private record Strings(Map<String, Integer> numbers, List<String> list) {
+        int number(String s) {
+            Integer n = numbers.get(s);
+            if (n == null) {
+                n = list.size();
+                numbers.put(s, n);
+                list.add(s);
+            }
+            return n;
+        }
+    }
+
+    /** Entries written one after another, with the 4-byte offset of each (and of the end) before them. */
+    private static final class Table {
+        private final Writer entries = new Writer(null);
+        private final List<Integer> offsets = new ArrayList<>();
+
+        void add(Writer entry) {
+            offsets.add(entries.size);
+            entries.put(entry.bytes, entry.size);
+        }
+
+        void writeTo(Writer out) {
+            for (int offset : offsets) out.raw(offset);
+            out.raw(entries.size);
+            out.put(entries.bytes, entries.size);
+        }
+    }
 
     private static final class Writer {
-        private byte[] bytes = new byte[1 << 12];
+        private byte[] bytes = new byte[64];
         private int size;
+        /** The fact string table; null in the head, whose strings are written in place or referred back to. */
+        private final Strings table;
         private final Map<String, Integer> seen = new HashMap<>();
 
-        private void put(int b) {
+        Writer(Strings table) {
+            this.table = table;
+        }
+
+        void put(int b) {
             if (size == bytes.length) bytes = java.util.Arrays.copyOf(bytes, size * 2);
             bytes[size++] = (byte) b;
         }
 
-        private void put(byte[] b) {
-            if (size + b.length > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(size * 2, size + b.length));
-            System.arraycopy(b, 0, bytes, size, b.length);
-            size += b.length;
+        void put(byte[] b) {
+            put(b, b.length);
         }
 
-        /** Four bytes, big-endian: the magic number and format, which must be readable by any version. */
+        void put(byte[] b, int length) {
+            if (size + length > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(size * 2, size + length));
+            System.arraycopy(b, 0, bytes, size, length);
+            size += length;
+        }
+
+        /** Four bytes, big-endian. */
         void raw(int v) {
             put(v >>> 24);
             put(v >>> 16);
@@ -182,7 +284,7 @@ public final class CorpusIndex {
             put(v);
         }
 
-        /** A non-negative number. */
+        /** A non-negative number that is a length or count. */
         void count(int v) {
             if (v < 0) throw new IllegalArgumentException("negative count " + v);
             varint(v);
@@ -212,6 +314,10 @@ public final class CorpusIndex {
         }
 
         void str(String s) {
+            if (table != null) {
+                count(s == null ? 0 : table.number(s) + 1);
+                return;
+            }
             if (s == null) {
                 count(0);
                 return;
@@ -264,7 +370,10 @@ public final class CorpusIndex {
         return read(in.readAllBytes());
     }
 
-    /** Reads an index; throws {@link IOException} when it is not one, of another format version, or damaged. */
+    /**
+     * Reads an index: its head now, its facts when asked for. Throws {@link IOException} when it is not one, of
+     * another format version, or damaged (its checksum differs).
+     */
     public static Corpus read(byte[] bytes) throws IOException {
         try {
             return decode(bytes);
@@ -275,9 +384,15 @@ public final class CorpusIndex {
 
     private static Corpus decode(byte[] bytes) throws IOException {
         Reader r = new Reader(bytes, 0, bytes.length);
-        if (bytes.length < 8 || r.raw() != MAGIC) throw new IOException("not an mxsec corpus index");
+        if (bytes.length < 16 || r.raw() != MAGIC) throw new IOException("not an mxsec corpus index");
         int format = r.raw();
         if (format != FORMAT) throw new IOException("corpus index format " + format + ", expected " + FORMAT);
+        int crc = r.raw();
+        int headLength = r.raw();
+        java.util.zip.CRC32 check = new java.util.zip.CRC32();
+        check.update(bytes, 16, bytes.length - 16);
+        if ((int) check.getValue() != crc) throw new IOException("damaged corpus index (checksum)");
+        r = new Reader(bytes, 16, 16 + headLength);
         Map<String, Map<String, String>> lists = new LinkedHashMap<>();
         for (int i = r.count(); i > 0; i--) lists.put(r.str(), r.map());
         Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
@@ -298,86 +413,148 @@ public final class CorpusIndex {
             reports.add(report);
             byId.put(report.id(), report);
         }
-        int factCount = r.count();
-        int chunks = r.count();
-        if (chunks < 1 || chunks > 64) throw new IOException("damaged corpus index");
-        Reader[] parts = new Reader[chunks];
-        int[] counts = new int[chunks];
-        for (int c = 0; c < chunks; c++) {
-            counts[c] = r.count();
-            int length = r.count();
-            parts[c] = new Reader(bytes, r.pos, r.pos + length);
-            r.pos += length;
-        }
-        if (r.pos != bytes.length) throw new IOException("damaged corpus index");
-        List<Chunk> decoded = decodeChunks(parts, counts, reports);
-        List<Fact> facts = new ArrayList<>(factCount);
-        for (List<Fact> part : decoded) facts.addAll(part);
-        if (facts.size() != factCount) throw new IOException("damaged corpus index");
-        // The facts that name conflicts, noted while decoding (on the decoding threads) rather than found later by
-        // a pass over every fact.
-        List<Fact> naming = new ArrayList<>();
-        for (Chunk part : decoded) naming.addAll(part.naming);
-        return new Corpus(byId, facts, entities, new Vocabulary(lists), naming);
+        int factCount = r.index();
+        int stringCount = r.index();
+        int entityCount = r.index();
+        if (r.pos != r.end) throw new IOException("damaged corpus index");
+        IndexedFacts facts = new IndexedFacts(bytes, r.end, stringCount, factCount, entityCount, reports, entities);
+        return new Corpus(byId, facts, entities, new Vocabulary(lists));
     }
 
     /**
-     * Decodes the fact chunks: the first half on this thread, the second half on another when there is more
-     * than one chunk (the main thread is usually waiting for this, and there is a second core).
+     * Reads varints and strings straight from the byte array: a cold JVM interprets this code, where every
+     * method call of a ByteBuffer or a charset decoder's loop over each byte would cost. A damaged index ends in
+     * an {@link IndexOutOfBoundsException} or {@link IllegalArgumentException}.
      */
-    private static List<Chunk> decodeChunks(Reader[] parts, int[] counts, List<Report> reports) throws IOException {
-        int n = parts.length;
-        Chunk[] out = new Chunk[n];
-        int split = (n + 1) / 2;
-        java.util.concurrent.FutureTask<Void> other = null;
-        if (split < n) {
-            other = new java.util.concurrent.FutureTask<>(() -> {
-                for (int c = split; c < n; c++) out[c] = decodeChunk(parts[c], counts[c], reports);
-                return null;
-            });
-            Thread t = new Thread(other, "mxsec-decode");
-            t.setDaemon(true);
-            t.start();
+    static final class Reader {
+        final byte[] b;
+        int pos;
+        final int end;
+        /** The head's strings, referred back to by number. */
+        private String[] table = new String[64];
+        private int strings;
+        /** The facts' string table, for a reader of a fact; null for the head. */
+        private final IndexedFacts facts;
+
+        Reader(byte[] b, int from, int to) {
+            this(b, from, to, null);
         }
-        for (int c = 0; c < split; c++) out[c] = decodeChunk(parts[c], counts[c], reports);
-        if (other != null) {
-            try {
-                other.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw new IOException(e.getCause());
+
+        Reader(byte[] b, int from, int to, IndexedFacts facts) {
+            if (from < 0 || to > b.length || from > to) throw new IllegalArgumentException("part beyond the index");
+            this.b = b;
+            this.pos = from;
+            this.end = to;
+            this.facts = facts;
+        }
+
+        int raw() {
+            if (end - pos < 4) throw new IllegalArgumentException("truncated");
+            int v = (b[pos] & 0xFF) << 24 | (b[pos + 1] & 0xFF) << 16 | (b[pos + 2] & 0xFF) << 8 | b[pos + 3] & 0xFF;
+            pos += 4;
+            return v;
+        }
+
+        private int varint() {
+            if (pos >= end) throw new IllegalArgumentException("truncated");
+            int x = b[pos++];
+            if (x >= 0) return x; // most numbers: one byte
+            int v = x & 0x7F;
+            for (int shift = 7; ; shift += 7) {
+                if (pos >= end || shift > 28) throw new IllegalArgumentException("bad number");
+                x = b[pos++];
+                v |= (x & 0x7F) << shift;
+                if (x >= 0) return v;
             }
         }
-        return java.util.Arrays.asList(out);
-    }
 
-    /** The facts of one chunk, and those of them that name conflicts. */
-    private static final class Chunk extends ArrayList<Fact> {
-        final List<Fact> naming = new ArrayList<>();
+        /** A count or length: never more than the bytes left, so a damaged one cannot make a huge allocation. */
+        int count() {
+            int n = varint();
+            if (n < 0 || n > end - pos) throw new IllegalArgumentException("bad count");
+            return n;
+        }
 
-        Chunk(int size) {
-            super(size);
+        /** A non-negative number that is not a length: a position in a list, a number of days. */
+        int index() {
+            int n = varint();
+            if (n < 0) throw new IllegalArgumentException("bad number");
+            return n;
+        }
+
+        int integer() {
+            int v = varint();
+            return v >>> 1 ^ -(v & 1);
+        }
+
+        String str() {
+            int tag = varint();
+            if (tag == 0) return null;
+            if (facts != null) return facts.string(tag - 1);
+            int n = tag >>> 2;
+            switch (tag & 3) {
+                case SEEN:
+                    if (n >= strings) throw new IllegalArgumentException("bad string reference");
+                    return table[n];
+                case NEW_LATIN1:
+                case NEW_UTF8:
+                    if (n > end - pos) throw new IllegalArgumentException("truncated");
+                    String s = new String(b, pos, n, (tag & 3) == NEW_LATIN1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                    pos += n;
+                    if (strings == table.length) table = java.util.Arrays.copyOf(table, strings * 2);
+                    table[strings++] = s;
+                    return s;
+                default:
+                    throw new IllegalArgumentException("bad string");
+            }
+        }
+
+        List<String> strs() {
+            int n = count();
+            if (n == 0) return List.of();
+            String[] list = new String[n];
+            for (int i = 0; i < n; i++) list[i] = str();
+            // Lists from the index are read-only, like those from the YAML loader; nulls (absent fields) are allowed.
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(list));
+        }
+
+        Map<String, String> map() {
+            int n = count();
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) m.put(str(), str());
+            return m;
+        }
+
+        /** Dates repeat (years, months): one object per distinct date. A date's text fixes its span. */
+        private Map<String, FuzzyDate> dates;
+
+        FuzzyDate date() {
+            String text = str();
+            if (text == null) return null;
+            int first = integer();
+            int days = index();
+            if (dates == null) dates = facts != null ? facts.dates : new HashMap<>();
+            synchronized (dates) {
+                FuzzyDate known = dates.get(text);
+                if (known != null && known.first().toEpochDay() == first && known.last().toEpochDay() == (long) first + days) return known;
+                FuzzyDate d = new FuzzyDate(text, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay((long) first + days));
+                dates.put(text, d);
+                return d;
+            }
+        }
+
+        Location location() {
+            return new Location(str(), integer(), integer());
+        }
+
+        boolean bool() {
+            if (pos >= end) throw new IllegalArgumentException("truncated");
+            return b[pos++] != 0;
         }
     }
 
-    private static Chunk decodeChunk(Reader r, int count, List<Report> reports) {
-        if (count > r.end - r.pos) throw new IllegalArgumentException("more facts than bytes");
-        FactKind[] kinds = FactKind.values();
-        EntityKind[] entityKinds = EntityKind.values();
-        Chunk facts = new Chunk(count);
-        for (int i = 0; i < count; i++) {
-            Fact f = readFact(r, reports, kinds, entityKinds);
-            facts.add(f);
-            if (!f.conflicts().isEmpty()) facts.naming.add(f);
-        }
-        if (r.pos != r.end) throw new IllegalArgumentException("corpus index chunk not read to its end");
-        return facts;
-    }
-
-    private static Fact readFact(Reader r, List<Report> reports, FactKind[] kinds, EntityKind[] entityKinds) {
+    /** Decodes fact {@code n} of {@code facts}, reading from {@code r}; notes what it disagrees with. */
+    static Fact readFact(Reader r, List<Report> reports, FactKind[] kinds, EntityKind[] entityKinds) {
         Report report = reports.get(r.index());
         String id = r.str();
         FactKind kind = kinds[r.index()];
@@ -426,125 +603,5 @@ public final class CorpusIndex {
         if (r.bool()) recommendation = new Fact.Recommendation(r.strs(), r.str());
         return new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, conflicts,
                 original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location());
-    }
-
-    /**
-     * Reads one part of the index straight from its byte array: a cold JVM interprets this code, where every
-     * method call of a ByteBuffer or a charset decoder's loop over each byte costs (together ~80% of reading).
-     * A damaged index ends in an {@link IndexOutOfBoundsException} or {@link IllegalArgumentException}.
-     */
-    private static final class Reader {
-        private final byte[] b;
-        private int pos;
-        private final int end;
-        private String[] table = new String[64];
-        private int strings;
-
-        Reader(byte[] b, int from, int to) {
-            if (from < 0 || to > b.length || from > to) throw new IllegalArgumentException("part beyond the index");
-            this.b = b;
-            this.pos = from;
-            this.end = to;
-        }
-
-        int raw() {
-            if (end - pos < 4) throw new IllegalArgumentException("truncated");
-            int v = (b[pos] & 0xFF) << 24 | (b[pos + 1] & 0xFF) << 16 | (b[pos + 2] & 0xFF) << 8 | b[pos + 3] & 0xFF;
-            pos += 4;
-            return v;
-        }
-
-        private int varint() {
-            if (pos >= end) throw new IllegalArgumentException("truncated");
-            int x = b[pos++];
-            if (x >= 0) return x; // most numbers: one byte
-            int v = x & 0x7F;
-            for (int shift = 7; ; shift += 7) {
-                if (pos >= end || shift > 28) throw new IllegalArgumentException("bad number");
-                x = b[pos++];
-                v |= (x & 0x7F) << shift;
-                if (x >= 0) return v;
-            }
-        }
-
-        /** A count or length: never more than the bytes left, so a damaged one cannot make a huge allocation. */
-        int count() {
-            int n = varint();
-            if (n < 0 || n > end - pos) throw new IllegalArgumentException("bad count");
-            return n;
-        }
-
-        /** A non-negative number that is not a length: a position in a list, a number of days. */
-        int index() {
-            int n = varint();
-            if (n < 0) throw new IllegalArgumentException("bad number");
-            return n;
-        }
-
-        int integer() {
-            int v = varint();
-            return v >>> 1 ^ -(v & 1);
-        }
-
-        String str() {
-            int tag = varint();
-            if (tag == 0) return null;
-            int n = tag >>> 2;
-            switch (tag & 3) {
-                case SEEN:
-                    if (n >= strings) throw new IllegalArgumentException("bad string reference");
-                    return table[n];
-                case NEW_LATIN1:
-                case NEW_UTF8:
-                    if (n > end - pos) throw new IllegalArgumentException("truncated");
-                    String s = new String(b, pos, n, (tag & 3) == NEW_LATIN1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-                    pos += n;
-                    if (strings == table.length) table = java.util.Arrays.copyOf(table, strings * 2);
-                    table[strings++] = s;
-                    return s;
-                default:
-                    throw new IllegalArgumentException("bad string");
-            }
-        }
-
-        List<String> strs() {
-            int n = count();
-            if (n == 0) return List.of();
-            String[] list = new String[n];
-            for (int i = 0; i < n; i++) list[i] = str();
-            // Lists from the index are read-only, like those from the YAML loader; nulls (absent fields) are allowed.
-            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(list));
-        }
-
-        Map<String, String> map() {
-            int n = count();
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) m.put(str(), str());
-            return m;
-        }
-
-        /** Dates repeat (years, months): one object per distinct date. A date's text fixes its span. */
-        private final Map<String, FuzzyDate> dates = new HashMap<>();
-
-        FuzzyDate date() {
-            String text = str();
-            if (text == null) return null;
-            int first = integer();
-            int days = index();
-            FuzzyDate known = dates.get(text);
-            if (known != null && known.first().toEpochDay() == first && known.last().toEpochDay() == (long) first + days) return known;
-            FuzzyDate d = new FuzzyDate(text, LocalDate.ofEpochDay(first), LocalDate.ofEpochDay((long) first + days));
-            dates.put(text, d);
-            return d;
-        }
-
-        Location location() {
-            return new Location(str(), integer(), integer());
-        }
-
-        boolean bool() {
-            if (pos >= end) throw new IllegalArgumentException("truncated");
-            return b[pos++] != 0;
-        }
     }
 }

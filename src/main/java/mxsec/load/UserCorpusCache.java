@@ -41,9 +41,10 @@ public final class UserCorpusCache {
      * Starts reading a user corpus from the cache on another thread, while the command line is parsed: from the
      * {@code --corpus DIR} (or {@code --corpus=DIR}) arguments and $MXSEC_CORPUS, read as the options will read
      * them. Only a guess: {@link #load} uses the result only for exactly the directories and cache file it is
-     * asked for, and otherwise reads as if nothing had been started.
+     * asked for, and otherwise reads as if nothing had been started. With {@code allFacts}, the same thread then
+     * decodes every fact (most commands read them all).
      */
-    public static synchronized void prefetch(String[] args) {
+    public static synchronized void prefetch(String[] args, boolean allFacts) {
         writeBehind = true;
         List<String> dirs = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -82,7 +83,16 @@ public final class UserCorpusCache {
         });
         prefetched = new Prefetch(names, dir, task);
         prefetching = true;
-        Thread t = new Thread(task, "mxsec-prefetch");
+        Thread t = new Thread(() -> {
+            task.run();
+            if (!allFacts) return;
+            try {
+                Corpus corpus = task.get();
+                if (corpus != null) corpus.facts();
+            } catch (InterruptedException | java.util.concurrent.ExecutionException | RuntimeException e) {
+                // only a head start: the command decodes (and reports) for itself
+            }
+        }, "mxsec-prefetch");
         t.setDaemon(true);
         t.start();
     }

@@ -8,38 +8,33 @@ import java.util.Map;
 /** A loaded, validated corpus: reports in date order, their facts, the registries and the vocabularies. */
 public final class Corpus {
     private final Map<String, Report> reports;
-    private final List<Fact> facts;
+    private final FactStore facts;
     private final Map<EntityKind, Map<String, Entity>> entities;
     /** Built on first use: most commands never look a fact up by id, and 100,000 ids cost time to build. */
     private Map<String, Fact> factsById;
     private final Vocabulary vocabulary;
-    private Disagreements disagreements;
-
-    /** The facts that name conflicts, when the builder of this corpus noted them; else null (found when needed). */
-    private final List<Fact> naming;
 
     public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
                   Vocabulary vocabulary) {
-        this(reports, facts, entities, vocabulary, null);
+        this(reports, FactStore.of(facts), entities, vocabulary);
     }
 
-    /** {@code naming}: the facts with a non-empty {@code conflicts}, in order (saves a pass over every fact). */
-    public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
-                  Vocabulary vocabulary, List<Fact> naming) {
+    public Corpus(Map<String, Report> reports, FactStore facts, Map<EntityKind, Map<String, Entity>> entities,
+                  Vocabulary vocabulary) {
         this.reports = reports;
-        this.facts = List.copyOf(facts);
+        this.facts = facts;
         this.entities = new EnumMap<>(entities);
         this.vocabulary = vocabulary;
-        this.naming = naming == null ? null : List.copyOf(naming);
     }
 
-    /**
-     * The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}); the
-     * groups are built on first use, so commands that show no facts never pay for them.
-     */
-    public synchronized List<Fact> disagreeing(Fact f) {
-        if (disagreements == null) disagreements = new Disagreements(facts, naming);
-        return disagreements.of(f);
+    /** The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}). */
+    public List<Fact> disagreeing(Fact f) {
+        return facts.disagreeing(f);
+    }
+
+    /** The facts about any of {@code ids} of {@code kind}, in the order of {@link #facts()}. */
+    public List<Fact> mentioning(EntityKind kind, Collection<String> ids) {
+        return facts.mentioning(kind, ids);
     }
 
     /** Reports, oldest first. */
@@ -53,13 +48,18 @@ public final class Corpus {
 
     /** Every fact, in report order then document order. */
     public List<Fact> facts() {
-        return facts;
+        return facts.all();
+    }
+
+    /** How many facts there are (without decoding them from an index). */
+    public int factCount() {
+        return facts.size();
     }
 
     public synchronized Fact fact(String globalId) {
         if (factsById == null) {
             Map<String, Fact> byId = new java.util.HashMap<>(facts.size() * 2);
-            for (Fact f : facts) byId.put(f.globalId(), f);
+            for (Fact f : facts.all()) byId.put(f.globalId(), f);
             factsById = byId;
         }
         return factsById.get(globalId);

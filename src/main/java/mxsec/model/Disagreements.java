@@ -22,14 +22,11 @@ final class Disagreements {
     /** Figure groups, built when the first figure is asked about: most listings show none. */
     private boolean grouped;
 
-    /** {@code naming}: the facts that name conflicts, if known (else found here with a pass over every fact). */
-    Disagreements(List<Fact> facts, List<Fact> naming) {
+    Disagreements(List<Fact> facts) {
         this.facts = facts;
-        if (naming == null) {
-            naming = new ArrayList<>();
-            for (Fact f : facts) {
-                if (!f.conflicts().isEmpty()) naming.add(f);
-            }
+        List<Fact> naming = new ArrayList<>();
+        for (Fact f : facts) {
+            if (!f.conflicts().isEmpty()) naming.add(f);
         }
         // The conflicts named, "report-id/fact-id", as ids per report: the facts named are then found without
         // building every fact's global id (ids have no '/').

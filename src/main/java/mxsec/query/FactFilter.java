@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import mxsec.model.Corpus;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.FactKind;
@@ -38,6 +39,24 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
             if (!anyIn(f.refs(e.getKey()), e.getValue())) return false;
         }
         return true;
+    }
+
+    /**
+     * The facts of {@code corpus} this filter keeps, in corpus order. An entity constraint narrows the candidates
+     * first through the corpus's list of what mentions that entity: an index then decodes only those facts.
+     */
+    public List<Fact> select(Corpus corpus) {
+        List<Fact> candidates = null;
+        for (var e : entities.entrySet()) {
+            candidates = corpus.mentioning(e.getKey(), e.getValue());
+            break;
+        }
+        if (candidates == null) candidates = corpus.facts();
+        List<Fact> out = new java.util.ArrayList<>();
+        for (Fact f : candidates) {
+            if (test(f)) out.add(f);
+        }
+        return out;
     }
 
     /** Whether some item of {@code items} is in {@code set}: a plain loop, it runs for every fact. */

@@ -30,6 +30,40 @@ class CorpusIndexTest {
         assertThat(actual.facts().stream().map(Object::toString).toList()).isEqualTo(expected.facts().stream().map(Object::toString).toList());
         for (EntityKind k : EntityKind.values()) assertThat(actual.entities(k)).containsExactlyElementsOf(expected.entities(k));
         assertThat(actual.vocabulary()).isEqualTo(expected.vocabulary());
+        // What an index stores beside the facts: who disagrees with whom, and which facts mention each entity.
+        assertThat(actual.facts().stream().map(f -> ids(actual.disagreeing(f))).toList())
+                .isEqualTo(expected.facts().stream().map(f -> ids(expected.disagreeing(f))).toList());
+        for (EntityKind k : EntityKind.values()) {
+            Map<String, List<String>> mentions = new java.util.HashMap<>();
+            for (Fact f : expected.facts()) {
+                for (String id : new java.util.LinkedHashSet<>(f.refs(k))) mentions.computeIfAbsent(id, x -> new java.util.ArrayList<>()).add(f.globalId());
+            }
+            for (var e : expected.entities(k)) {
+                assertThat(ids(actual.mentioning(k, List.of(e.id())))).as("%s", e).isEqualTo(mentions.getOrDefault(e.id(), List.of()));
+            }
+        }
+    }
+
+    private static List<String> ids(List<Fact> facts) {
+        return facts.stream().map(Fact::globalId).toList();
+    }
+
+    /** Each fact is decoded when asked for: a lookup of one entity, then everything, gives the same objects. */
+    @Test
+    void factsAreDecodedWhenAskedForAndOnce() throws Exception {
+        Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.builtIn()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CorpusIndex.write(yaml, new DataOutputStream(bytes));
+        Corpus index = CorpusIndex.read(bytes.toByteArray());
+        assertThat(index.factCount()).isEqualTo(yaml.facts().size());
+        List<Fact> guerrero = index.mentioning(EntityKind.STATE, List.of("guerrero", "michoacan"));
+        assertThat(ids(guerrero)).isEqualTo(yaml.facts().stream()
+                .filter(f -> f.refs(EntityKind.STATE).contains("guerrero") || f.refs(EntityKind.STATE).contains("michoacan"))
+                .map(Fact::globalId).toList());
+        assertThat(index.mentioning(EntityKind.STATE, List.of("no-such-state"))).isEmpty();
+        java.util.Set<Fact> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(index.facts());
+        assertThat(guerrero).allMatch(all::contains, "the same object in the whole list");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package mxsec.model;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Where a corpus keeps its facts. In memory after a YAML load ({@link #of}); read from a corpus index, a fact
+ * is decoded only when asked for, so a lookup of one entity decodes that entity's facts and not the rest.
+ */
+public interface FactStore {
+    /** Every fact, in report order then document order. */
+    List<Fact> all();
+
+    int size();
+
+    /** The facts that name any of {@code ids} of {@code kind} among their refs, in the order of {@link #all}. */
+    List<Fact> mentioning(EntityKind kind, Collection<String> ids);
+
+    /** The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}). */
+    List<Fact> disagreeing(Fact f);
+
+    /** Facts held in memory: mentions found by a pass over them, disagreements worked out on first use. */
+    static FactStore of(List<Fact> facts) {
+        return new InMemory(List.copyOf(facts));
+    }
+
+    /** The facts of a store that mention one of {@code ids} of {@code kind}, found by a pass over all of them. */
+    static List<Fact> scan(List<Fact> facts, EntityKind kind, Collection<String> ids) {
+        List<Fact> out = new java.util.ArrayList<>();
+        for (Fact f : facts) {
+            List<String> refs = f.refs(kind);
+            for (int i = 0; i < refs.size(); i++) {
+                if (ids.contains(refs.get(i))) {
+                    out.add(f);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What every fact of {@code store} disagrees with, for writing into an index: computed here, where
+     * {@link Disagreements} is visible, so that an index can answer without decoding other facts.
+     */
+    static List<List<Fact>> allDisagreements(List<Fact> facts) {
+        Disagreements d = new Disagreements(facts);
+        List<List<Fact>> out = new java.util.ArrayList<>(facts.size());
+        for (Fact f : facts) out.add(d.of(f));
+        return out;
+    }
+
+    final class InMemory implements FactStore {
+        private final List<Fact> facts;
+        private Disagreements disagreements;
+
+        private InMemory(List<Fact> facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        public List<Fact> all() {
+            return facts;
+        }
+
+        @Override
+        public int size() {
+            return facts.size();
+        }
+
+        @Override
+        public List<Fact> mentioning(EntityKind kind, Collection<String> ids) {
+            return scan(facts, kind, ids);
+        }
+
+        @Override
+        public synchronized List<Fact> disagreeing(Fact f) {
+            if (disagreements == null) disagreements = new Disagreements(facts);
+            return disagreements.of(f);
+        }
+    }
+}
