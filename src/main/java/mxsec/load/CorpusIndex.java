@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mxsec.model.Corpus;
+import mxsec.model.Disagreements;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
@@ -35,7 +36,8 @@ import mxsec.model.Vocabulary;
  *
  * <p>Layout: magic, format, CRC-32 of the rest (a damaged file is refused whole, before anything is decoded);
  * the head, in varints; then four tables, each a run of 4-byte offsets followed by the entries they point at:
- * strings, facts, and per entity (in head order) the facts mentioning it.
+ * strings; facts (each followed by its explicit disagreements and its group of figures); per entity, in head
+ * order, the facts that mention it; and the groups of figures on the same point (see {@link Disagreements}).
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
@@ -94,16 +96,35 @@ public final class CorpusIndex {
         // Facts, each on its own, their strings numbers into one shared table.
         Map<String, Integer> stringNumbers = new HashMap<>();
         List<String> strings = new ArrayList<>();
-        List<List<Fact>> disagreements = mxsec.model.FactStore.allDisagreements(facts);
+        // Disagreements as Disagreements keeps them: explicit links per fact, and figures in groups (a group of n
+        // figures would be n² pairs); a reader combines the two as it does.
+        Disagreements disagreements = new Disagreements(facts);
+        Map<List<Fact>, Integer> groupNumbers = new java.util.IdentityHashMap<>();
+        List<List<Fact>> groups = new ArrayList<>();
         Table factTable = new Table();
         for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             Writer w = new Writer(new Strings(stringNumbers, strings));
-            writeFact(facts.get(i), w, reportIndex);
-            List<Fact> others = disagreements.get(i);
-            w.count(others.size());
-            for (Fact o : others) w.index(ordinal.get(o));
+            writeFact(f, w, reportIndex);
+            List<Fact> explicit = disagreements.explicit(f);
+            w.count(explicit.size());
+            for (Fact o : explicit) w.index(ordinal.get(o));
+            List<Fact> group = disagreements.group(f);
+            if (group.isEmpty()) {
+                w.index(0);
+            } else {
+                Integer number = groupNumbers.get(group);
+                if (number == null) {
+                    number = groups.size();
+                    groupNumbers.put(group, number);
+                    groups.add(group);
+                }
+                w.index(number + 1);
+            }
             factTable.add(w);
         }
+        Table groupTable = new Table();
+        for (List<Fact> group : groups) groupTable.add(ascending(group, ordinal));
         Table stringTable = new Table();
         for (String s : strings) {
             Writer w = new Writer(null);
@@ -131,27 +152,19 @@ public final class CorpusIndex {
         }
         Table mentionTable = new Table();
         for (EntityKind kind : EntityKind.values()) {
-            for (Entity e : corpus.entities(kind)) {
-                Writer w = new Writer(null);
-                List<Integer> list = mentions.get(kind).get(e.id());
-                w.count(list.size());
-                int last = 0;
-                for (int i : list) {
-                    w.index(i - last);
-                    last = i;
-                }
-                mentionTable.add(w);
-            }
+            for (Entity e : corpus.entities(kind)) mentionTable.add(ascending(mentions.get(kind).get(e.id())));
         }
         head.index(facts.size());
         head.index(strings.size());
         head.index(entityCount);
+        head.index(groups.size());
 
         Writer all = new Writer(null);
         all.put(head.bytes, head.size);
         stringTable.writeTo(all);
         factTable.writeTo(all);
         mentionTable.writeTo(all);
+        groupTable.writeTo(all);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(all.bytes, 0, all.size);
         out.writeInt(MAGIC);
@@ -160,6 +173,24 @@ public final class CorpusIndex {
         out.writeInt(head.size);
         out.write(all.bytes, 0, all.size);
         out.flush();
+    }
+
+    /** Numbers of facts, ascending: their count, then each as its difference from the one before. */
+    private static Writer ascending(List<Integer> numbers) {
+        Writer w = new Writer(null);
+        w.count(numbers.size());
+        int last = 0;
+        for (int i : numbers) {
+            w.index(i - last);
+            last = i;
+        }
+        return w;
+    }
+
+    private static Writer ascending(List<Fact> facts, Map<Fact, Integer> ordinal) {
+        List<Integer> numbers = new ArrayList<>(facts.size());
+        for (Fact f : facts) numbers.add(ordinal.get(f));
+        return ascending(numbers);
     }
 
     private static void writeFact(Fact f, Writer w, Map<Report, Integer> reportIndex) {
@@ -416,8 +447,9 @@ public final class CorpusIndex {
         int factCount = r.index();
         int stringCount = r.index();
         int entityCount = r.index();
+        int groupCount = r.index();
         if (r.pos != r.end) throw new IOException("damaged corpus index");
-        IndexedFacts facts = new IndexedFacts(bytes, r.end, stringCount, factCount, entityCount, reports, entities);
+        IndexedFacts facts = new IndexedFacts(bytes, r.end, new int[] {stringCount, factCount, entityCount, groupCount}, reports, entities);
         return new Corpus(byId, facts, entities, new Vocabulary(lists));
     }
 

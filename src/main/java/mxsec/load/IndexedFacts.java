@@ -26,32 +26,41 @@ final class IndexedFacts implements FactStore {
     private final int stringOffsets, stringData, stringCount;
     private final int factOffsets, factData, factCount;
     private final int mentionOffsets, mentionData;
+    private final int groupOffsets, groupData, groupCount;
     /** Entity number (position in the head) by kind and id: where its list of mentions is. */
     private final Map<EntityKind, Map<String, Integer>> entityNumbers = new java.util.EnumMap<>(EntityKind.class);
 
     private final String[] strings;
     private final Fact[] facts;
-    /** For each decoded fact that disagrees with others: their numbers. */
-    private final Map<Fact, int[]> disagreeing = new HashMap<>();
+    /** For each decoded fact that may disagree with others: its explicit links and its group of figures. */
+    private final Map<Fact, Links> links = new HashMap<>();
+    private final Map<Integer, List<Fact>> groups = new HashMap<>();
+
+    /** Fact numbers of explicit links; the number of the group of figures, or -1. */
+    private record Links(int[] explicit, int group) {}
     final Map<String, FuzzyDate> dates = new HashMap<>();
     private List<Fact> all;
 
     private static final FactKind[] KINDS = FactKind.values();
     private static final EntityKind[] ENTITY_KINDS = EntityKind.values();
 
-    IndexedFacts(byte[] bytes, int start, int stringCount, int factCount, int entityCount, List<Report> reports,
-                 Map<EntityKind, Map<String, Entity>> entities) {
+    /** {@code counts}: of strings, facts, entities and groups of figures, as the head says. */
+    IndexedFacts(byte[] bytes, int start, int[] counts, List<Report> reports, Map<EntityKind, Map<String, Entity>> entities) {
         this.bytes = bytes;
         this.reports = reports;
-        this.stringCount = stringCount;
-        this.factCount = factCount;
+        this.stringCount = counts[0];
+        this.factCount = counts[1];
+        int entityCount = counts[2];
+        this.groupCount = counts[3];
         stringOffsets = start;
         stringData = tableData(stringOffsets, stringCount);
         factOffsets = end(stringOffsets, stringCount);
         factData = tableData(factOffsets, factCount);
         mentionOffsets = end(factOffsets, factCount);
         mentionData = tableData(mentionOffsets, entityCount);
-        if (end(mentionOffsets, entityCount) != bytes.length) throw new IllegalArgumentException("damaged corpus index");
+        groupOffsets = end(mentionOffsets, entityCount);
+        groupData = tableData(groupOffsets, groupCount);
+        if (end(groupOffsets, groupCount) != bytes.length) throw new IllegalArgumentException("damaged corpus index");
         int n = 0;
         for (EntityKind kind : ENTITY_KINDS) {
             Map<String, Integer> numbers = new HashMap<>();
@@ -121,14 +130,16 @@ final class IndexedFacts implements FactStore {
             CorpusIndex.Reader r = entry(factOffsets, factData, i);
             Fact f = CorpusIndex.readFact(r, reports, KINDS, ENTITY_KINDS);
             int n = r.count();
-            if (n > 0) {
-                int[] others = new int[n];
-                for (int k = 0; k < n; k++) {
-                    others[k] = r.index();
-                    if (others[k] >= factCount) throw new IllegalArgumentException("bad fact number");
-                }
-                synchronized (disagreeing) {
-                    disagreeing.put(f, others);
+            int[] explicit = new int[n];
+            for (int k = 0; k < n; k++) {
+                explicit[k] = r.index();
+                if (explicit[k] >= factCount) throw new IllegalArgumentException("bad fact number");
+            }
+            int group = r.index() - 1;
+            if (group >= groupCount) throw new IllegalArgumentException("bad group number");
+            if (n > 0 || group >= 0) {
+                synchronized (links) {
+                    links.put(f, new Links(explicit, group));
                 }
             }
             if (r.pos != r.end) throw new IllegalArgumentException("fact not read to its end");
@@ -191,7 +202,11 @@ final class IndexedFacts implements FactStore {
 
     /** The numbers of the facts that mention entity {@code entity}, ascending. */
     private int[] mentions(int entity) {
-        CorpusIndex.Reader r = entry(mentionOffsets, mentionData, entity);
+        return ascending(entry(mentionOffsets, mentionData, entity));
+    }
+
+    /** A list of fact numbers written by {@code CorpusIndex.ascending}. */
+    private int[] ascending(CorpusIndex.Reader r) {
         int[] out = new int[r.count()];
         int last = 0;
         for (int k = 0; k < out.length; k++) {
@@ -216,13 +231,25 @@ final class IndexedFacts implements FactStore {
 
     @Override
     public List<Fact> disagreeing(Fact f) {
-        int[] others;
-        synchronized (disagreeing) {
-            others = disagreeing.get(f);
+        Links l;
+        synchronized (links) {
+            l = links.get(f);
         }
-        if (others == null) return List.of();
-        List<Fact> out = new ArrayList<>(others.length);
-        for (int i : others) out.add(get(i));
-        return java.util.Collections.unmodifiableList(out);
+        if (l == null) return List.of();
+        List<Fact> explicit = new ArrayList<>(l.explicit().length);
+        for (int i : l.explicit()) explicit.add(get(i));
+        return mxsec.model.Disagreements.of(f, explicit, l.group() < 0 ? List.of() : group(l.group()));
+    }
+
+    /** Group {@code n} of figures on the same point, decoded once. */
+    private synchronized List<Fact> group(int n) {
+        List<Fact> group = groups.get(n);
+        if (group == null) {
+            int[] numbers = ascending(entry(groupOffsets, groupData, n));
+            group = new ArrayList<>(numbers.length);
+            for (int i : numbers) group.add(get(i));
+            groups.put(n, group);
+        }
+        return group;
     }
 }

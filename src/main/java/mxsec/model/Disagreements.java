@@ -14,7 +14,7 @@ import java.util.Set;
  * Statistics are kept as groups, not pairs: a group of n figures holds n² pairs, which a 100,000-fact corpus
  * cannot afford; the pairs of one fact are worked out when that fact is shown.
  */
-final class Disagreements {
+public final class Disagreements {
     private final Map<String, List<Fact>> explicit = new HashMap<>();
     private final Map<Object, List<Fact>> groups = new HashMap<>();
 
@@ -22,7 +22,7 @@ final class Disagreements {
     /** Figure groups, built when the first figure is asked about: most listings show none. */
     private boolean grouped;
 
-    Disagreements(List<Fact> facts) {
+    public Disagreements(List<Fact> facts) {
         this.facts = facts;
         List<Fact> naming = new ArrayList<>();
         for (Fact f : facts) {
@@ -103,16 +103,34 @@ final class Disagreements {
         return s.measure() + "|" + scope + "|" + s.unit() + "|" + d.first() + "|" + d.last();
     }
 
-    /** The facts of other reports that differ from {@code f}, explicit links first, each once. */
-    List<Fact> of(Fact f) {
+    /** The facts whose {@code conflicts} name {@code f}, or that {@code f} names, in the order they were found. */
+    public List<Fact> explicit(Fact f) {
+        return explicit.isEmpty() ? List.of() : explicit.getOrDefault(f.globalId(), List.of());
+    }
+
+    /** The figures on the same point as {@code f} (itself included), in corpus order; empty when it is no figure. */
+    public List<Fact> group(Fact f) {
         Object key = groupKey(f);
-        if (key == null && explicit.isEmpty()) return List.of();
-        if (key != null) group();
-        Set<Fact> out = new LinkedHashSet<>(explicit.isEmpty() ? List.of() : explicit.getOrDefault(f.globalId(), List.of()));
-        if (key != null) {
-            for (Fact o : groups.getOrDefault(key, List.of())) {
-                if (o.report() != f.report() && o.statistic().value().compareTo(f.statistic().value()) != 0) out.add(o);
-            }
+        if (key == null) return List.of();
+        group();
+        return groups.getOrDefault(key, List.of());
+    }
+
+    /** The facts of other reports that differ from {@code f}, explicit links first, each once. */
+    public List<Fact> of(Fact f) {
+        return of(f, explicit(f), group(f));
+    }
+
+    /**
+     * What {@code f} disagrees with, from its explicit links and its group of figures on the same point (as
+     * {@link #explicit} and {@link #group} give them): the links, then the figures of other reports with
+     * another value; each once, never {@code f}. A corpus index stores links and groups and answers with this.
+     */
+    public static List<Fact> of(Fact f, List<Fact> explicit, List<Fact> group) {
+        if (explicit.isEmpty() && group.isEmpty()) return List.of();
+        Set<Fact> out = new LinkedHashSet<>(explicit);
+        for (Fact o : group) {
+            if (o.report() != f.report() && o.statistic().value().compareTo(f.statistic().value()) != 0) out.add(o);
         }
         out.remove(f);
         return out.isEmpty() ? List.of() : List.copyOf(out);

@@ -39,17 +39,6 @@ public interface FactStore {
         return out;
     }
 
-    /**
-     * What every fact of {@code store} disagrees with, for writing into an index: computed here, where
-     * {@link Disagreements} is visible, so that an index can answer without decoding other facts.
-     */
-    static List<List<Fact>> allDisagreements(List<Fact> facts) {
-        Disagreements d = new Disagreements(facts);
-        List<List<Fact>> out = new java.util.ArrayList<>(facts.size());
-        for (Fact f : facts) out.add(d.of(f));
-        return out;
-    }
-
     final class InMemory implements FactStore {
         private final List<Fact> facts;
         private Disagreements disagreements;
