@@ -73,11 +73,15 @@ public final class CommandModelWriter {
         CommandModelWriter w = new CommandModelWriter();
         CommandModels annotations = new CommandModels.Annotations();
         StringBuilder subcommands = new StringBuilder();
+        StringBuilder summaries = new StringBuilder();
         w.method("root", annotations.root(new MxsecCommand(null)), true);
         for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
-            String method = "command" + w.commands++;
-            subcommands.append("            case ").append(literal(name)).append(": return ").append(method).append("();\n");
-            w.method(method, annotations.subcommand(name), false);
+            int n = w.commands++;
+            subcommands.append("            case ").append(literal(name)).append(": return command").append(n).append("();\n");
+            summaries.append("            case ").append(literal(name)).append(": return summary").append(n).append("();\n");
+            CommandSpec reflected = annotations.subcommand(name);
+            w.method("command" + n, reflected, false);
+            w.summary("summary" + n, reflected);
         }
         StringBuilder s = new StringBuilder();
         s.append("package mxsec.cli;\n\n")
@@ -89,6 +93,9 @@ public final class CommandModelWriter {
                 .append("final class GeneratedCommandModels extends CommandModels {\n")
                 .append("    @Override\n    CommandSpec subcommand(String name) {\n        switch (name) {\n")
                 .append(subcommands)
+                .append("            default: throw new IllegalArgumentException(\"no subcommand \" + name);\n        }\n    }\n")
+                .append("\n    @Override\n    CommandSpec summary(String name) {\n        switch (name) {\n")
+                .append(summaries)
                 .append("            default: throw new IllegalArgumentException(\"no subcommand \" + name);\n        }\n    }\n")
                 .append(w.code)
                 .append(w.mixinCode)
@@ -136,6 +143,16 @@ public final class CommandModelWriter {
         for (String mixin : reflected.mixins().keySet()) {
             if (!added.contains(mixin)) mixin(reflected, mixin);
         }
+        code.append("        return s;\n    }\n");
+    }
+
+    /** A method that builds {@code reflected}'s name and help texts only (see {@link CommandModels#summary}). */
+    private void summary(String name, CommandSpec reflected) {
+        code.append("\n    private static CommandSpec ").append(name).append("() {\n");
+        code.append("        CommandSpec s = CommandSpec.create();\n");
+        code.append("        s.name(").append(literal(reflected.name())).append(");\n");
+        attributes("s", reflected, CommandSpec.create(), COMMAND_ATTRIBUTES);
+        attributes("s.usageMessage()", reflected.usageMessage(), CommandSpec.create().usageMessage(), USAGE_ATTRIBUTES);
         code.append("        return s;\n    }\n");
     }
 

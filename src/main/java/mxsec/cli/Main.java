@@ -5,9 +5,11 @@ import picocli.CommandLine;
 /** Entry point. {@link #run} is the whole CLI as a function, so tests drive exactly what users run. */
 public final class Main {
     static {
-        // picocli registers converters for java.sql and java.time types with a dozen reflective lookups in every
-        // CommandLine it makes; mxsec has no such options. Path, the one java.* type it uses, is registered below.
-        System.setProperty("picocli.converters.excludes", "java\\.(sql|time|nio)\\..*");
+        // picocli registers converters for java.sql, java.time and java.nio types with a dozen reflective lookups in
+        // every CommandLine it makes; mxsec has no such options. Path, the one it uses, is registered below. All
+        // twenty are excluded: picocli compiles this regex anew for each of them in every CommandLine, and ".*"
+        // compiles fastest.
+        System.setProperty("picocli.converters.excludes", ".*");
     }
 
     private Main() {}
@@ -60,15 +62,24 @@ public final class Main {
         return code;
     }
 
-    /** The one subcommand a run needs, when its first argument names one; null means all of them. */
+    /**
+     * The one subcommand a run needs, when its first argument names one; {@link #SUMMARIES} when it only shows
+     * the root's help or the version; null means all of them.
+     */
     private static String only(String[] args) {
         if (args.length == 0) return null;
         String first = args[0];
+        if (args.length == 1 && (first.equals("-h") || first.equals("--help") || first.equals("-V") || first.equals("--version"))) {
+            return SUMMARIES;
+        }
         return MxsecCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion") ? first : null;
     }
 
-    /** Help conventions every command shares, set once here: help options, examples heading, exit codes. */
-    private static void conventions(CommandLine cmd) {
+    /**
+     * Help conventions every command shares, set once here: help options, examples heading, exit codes. Not for
+     * summaries (the root's help shows none of it for its subcommands).
+     */
+    private static void conventions(CommandLine cmd, boolean subcommands) {
         var spec = cmd.getCommandSpec();
         if (!(spec.userObject() instanceof HelpCommand)) spec.addMixin(STANDARD_HELP, standardHelpOptions());
         var usage = spec.usageMessage();
@@ -78,7 +89,9 @@ public final class Main {
             for (String line : ExitCodes.LIST) codes.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 1));
             usage.exitCodeList(codes);
         }
-        cmd.getSubcommands().values().forEach(Main::conventions);
+        if (subcommands) {
+            for (CommandLine sub : cmd.getSubcommands().values()) conventions(sub, true);
+        }
     }
 
     /** picocli's name for the mixin of -h/--help and -V/--version. */
@@ -108,13 +121,17 @@ public final class Main {
         return commandLine(context, onlySubcommand, CommandModels.get());
     }
 
+    /** Subcommands as their names and help texts only (see {@link CommandModels#summary}): enough for the root's help. */
+    static final String SUMMARIES = "(summaries)";
+
     static CommandLine commandLine(RunContext context, String onlySubcommand, CommandModels models) {
         var rootSpec = models.root(new MxsecCommand(context));
         mxsec.Trace.mark("root spec");
         CommandLine cmd = new CommandLine(rootSpec);
         mxsec.Trace.mark("root command model");
         for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
-            if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, new CommandLine(models.subcommand(name)));
+            if (SUMMARIES.equals(onlySubcommand)) cmd.addSubcommand(name, new CommandLine(models.summary(name)));
+            else if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, new CommandLine(models.subcommand(name)));
         }
         mxsec.Trace.mark("subcommand model");
         cmd.registerConverter(java.nio.file.Path.class, new PathConverter());
@@ -127,7 +144,7 @@ public final class Main {
                 .setParameterExceptionHandler(errors)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedSubcommandsAllowed(false);
-        conventions(cmd);
+        conventions(cmd, !SUMMARIES.equals(onlySubcommand));
         return cmd;
     }
 }

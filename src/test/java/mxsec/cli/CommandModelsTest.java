@@ -55,6 +55,25 @@ class CommandModelsTest {
         assertThat(generated).isEqualTo(annotations).contains("command mxsec timeline", "names=[--state]");
     }
 
+    /** mxsec --help builds its subcommands as summaries (names and help texts): the help must not change. */
+    @Test
+    void theRootHelpFromSummariesIsTheFullOne() {
+        for (CommandModels models : List.of(CommandModels.get(), new CommandModels.Annotations())) {
+            CommandLine full = Main.commandLine(context(), null, models);
+            CommandLine summaries = Main.commandLine(context(), Main.SUMMARIES, models);
+            assertThat(summaries.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(full.getUsageMessage(CommandLine.Help.Ansi.OFF))
+                    .contains("state", "Exit codes:");
+            for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+                CommandSpec summary = summaries.getSubcommands().get(name).getCommandSpec();
+                CommandSpec spec = full.getSubcommands().get(name).getCommandSpec();
+                for (String attribute : List.of("header", "description", "hidden")) { // what the root's command list shows
+                    assertThat(render(value(summary.usageMessage(), attribute))).as("%s %s", name, attribute)
+                            .isEqualTo(render(value(spec.usageMessage(), attribute)));
+                }
+            }
+        }
+    }
+
     @Test
     void theHelpOptionsAreThoseOfPicocli() {
         CommandSpec picocli = CommandSpec.create().mixinStandardHelpOptions(true);
