@@ -65,9 +65,17 @@ final class SearchCommand extends QueryCommand {
         for (String w : SearchIndex.of(corpus()).spellings(e)) {
             if (w.equals(phrase)) best = Math.max(best, 40);
             else if (w.contains(phrase)) best = Math.max(best, 20);
-            else if (tokens.stream().allMatch(t -> w.contains(" " + t + " "))) best = Math.max(best, 10);
+            else if (allWords(w, tokens)) best = Math.max(best, 10);
         }
         return best;
+    }
+
+    /** Whether every token stands in {@code words} as a word (a loop: this runs for every spelling of every name). */
+    private static boolean allWords(String words, List<String> tokens) {
+        for (String t : tokens) {
+            if (!words.contains(" " + t + " ")) return false;
+        }
+        return true;
     }
 
     private int factScore(Fact f, String phrase, List<String> tokens) {

@@ -1,5 +1,6 @@
 package mxsec.query;
 
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import mxsec.model.Corpus;
@@ -21,9 +22,11 @@ public final class SearchIndex {
 
     private final Corpus corpus;
     private final Map<Fact, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Entity, java.util.List<String>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Entity, List<String>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
     /** An entity's names in folded word form, run together: part of the text of every fact about it. */
     private final Map<Entity, String> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Topics repeat from fact to fact: each folded once. */
+    private final Map<String, String> topicWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SearchIndex(Corpus corpus) {
         this.corpus = corpus;
@@ -46,7 +49,7 @@ public final class SearchIndex {
                 if (e != null) other.append(nameWords.computeIfAbsent(e, SearchIndex::nameWords));
             }
         }
-        f.topics().forEach(t -> other.append(Fold.words(t)));
+        for (String t : f.topics()) other.append(topicWords.computeIfAbsent(t, Fold::words));
         return new Text(Fold.words(f.summary()), other.toString());
     }
 
@@ -57,7 +60,13 @@ public final class SearchIndex {
     }
 
     /** Every spelling of an entity (id, name, aliases, ISO code) in folded word form. */
-    public java.util.List<String> spellings(Entity e) {
-        return spellings.computeIfAbsent(e, x -> NameResolver.spellings(x).stream().map(Fold::words).distinct().toList());
+    public List<String> spellings(Entity e) {
+        List<String> known = spellings.get(e);
+        if (known != null) return known;
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String s : NameResolver.spellings(e)) words.add(Fold.words(s));
+        List<String> list = List.copyOf(words);
+        spellings.put(e, list);
+        return list;
     }
 }

@@ -39,6 +39,27 @@ class FoldTest {
     }
 
     @Test
+    void wordsFastPathAgreesWithTheGeneralWords() {
+        for (char c = 0; c <= 0xff; c++) {
+            for (String s : new String[] {String.valueOf(c), "a" + c + "b", " " + c + " x", c + "\u00a0" + c, "Z" + c + c + "9"}) {
+                assertThat(Fold.words(s)).as("words of U+%04X in '%s'", (int) c, s).isEqualTo(Fold.wordsUnicode(s));
+            }
+        }
+        String other = "\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u0130\u03a3\u00e9\u0301\u2044\u4e2d";
+        Random random = new Random(11);
+        for (int n = 0; n < 40_000; n++) {
+            char[] chars = new char[random.nextInt(16)];
+            for (int i = 0; i < chars.length; i++) {
+                int pick = random.nextInt(10);
+                chars[i] = pick < 5 ? (char) random.nextInt(0x100) : pick < 9 ? (char) (0x20 + random.nextInt(0x5f))
+                        : other.charAt(random.nextInt(other.length()));
+            }
+            String s = new String(chars);
+            assertThat(Fold.words(s)).as("words of %s", s.chars().boxed().toList()).isEqualTo(Fold.wordsUnicode(s));
+        }
+    }
+
+    @Test
     void foldsCaseAccentsQuotesAndSpaces() {
         assertThat(Fold.fold("  Michoacán\tde  OCAMPO ")).isEqualTo("michoacan de ocampo");
         assertThat(Fold.fold("Cártel de Jalisco Nueva Generación")).isEqualTo("cartel de jalisco nueva generacion");
