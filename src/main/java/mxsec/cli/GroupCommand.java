@@ -36,9 +36,9 @@ final class GroupCommand extends EntityCommand {
     List<Spec> specs(Entity e) {
         return List.of(
                 new Spec("lineage", "Origin and lineage", f -> f.relationship() != null && (RelationTypes.LINEAGE.contains(f.relationship().type()) || "absorbed".equals(f.relationship().type())), BY_DATE),
-                new Spec("leaders", "Leaders", f -> f.kind() == FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
-                new Spec("territory", "Territory", f -> f.kind() == FactKind.PRESENCE, BY_REPORT_THEN_DATE),
-                new Spec("allies-rivals", "Allies and rivals", f -> f.kind() == FactKind.RELATIONSHIP, BY_DATE));
+                Spec.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
+                Spec.of("territory", "Territory", FactKind.PRESENCE, BY_REPORT_THEN_DATE),
+                Spec.of("allies-rivals", "Allies and rivals", FactKind.RELATIONSHIP, BY_DATE));
     }
 
     @Override

@@ -20,7 +20,7 @@ final class InstitutionCommand extends EntityCommand {
     @Override
     List<Spec> specs(Entity e) {
         return List.of(
-                new Spec("leaders", "Leaders", f -> f.kind() == FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
-                new Spec("policies", "Policies", f -> f.kind() == FactKind.POLICY, BY_DATE));
+                Spec.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
+                Spec.of("policies", "Policies", FactKind.POLICY, BY_DATE));
     }
 }

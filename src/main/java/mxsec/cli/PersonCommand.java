@@ -19,6 +19,6 @@ final class PersonCommand extends EntityCommand {
 
     @Override
     List<Spec> specs(Entity e) {
-        return List.of(new Spec("roles", "Roles", f -> f.kind() == FactKind.LEADERSHIP, BY_REPORT_THEN_DATE));
+        return List.of(Spec.of("roles", "Roles", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE));
     }
 }

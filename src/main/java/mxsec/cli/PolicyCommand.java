@@ -19,6 +19,6 @@ final class PolicyCommand extends EntityCommand {
 
     @Override
     List<Spec> specs(Entity e) {
-        return List.of(new Spec("history", "History", f -> f.kind() == FactKind.POLICY, BY_DATE));
+        return List.of(Spec.of("history", "History", FactKind.POLICY, BY_DATE));
     }
 }

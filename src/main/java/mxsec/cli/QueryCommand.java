@@ -35,7 +35,7 @@ abstract class QueryCommand extends BaseCommand {
     }
 
     protected FactView view() {
-        if (view == null) view = new FactView(corpus()::disagreeing);
+        if (view == null) view = new FactView(corpus());
         return view;
     }
 

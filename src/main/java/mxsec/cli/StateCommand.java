@@ -25,7 +25,7 @@ final class StateCommand extends EntityCommand {
 
     @Override
     List<Spec> specs(Entity e) {
-        return List.of(new Spec("presence", "Groups present", f -> f.kind() == FactKind.PRESENCE, BY_REPORT_THEN_DATE));
+        return List.of(Spec.of("presence", "Groups present", FactKind.PRESENCE, BY_REPORT_THEN_DATE));
     }
 
     @Override

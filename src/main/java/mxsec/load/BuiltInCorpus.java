@@ -22,7 +22,15 @@ public final class BuiltInCorpus {
      * rendering will need.
      */
     public static void preload(boolean allFacts) {
-        Thread t = new Thread(() -> {
+        Thread t = new Thread(new Preload(allFacts), "mxsec-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class, not a lambda: on JDK 17 a lambda's first call costs about a millisecond. */
+    private record Preload(boolean allFacts) implements Runnable {
+        @Override
+        public void run() {
             // A user corpus read from the cache holds the built-in one: decode it only when asked for.
             if (!UserCorpusCache.prefetching()) {
                 Corpus corpus = load();
@@ -37,9 +45,7 @@ public final class BuiltInCorpus {
                     // only a warm-up
                 }
             }
-        }, "mxsec-preload");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
     /** Loaded once per process. */

@@ -30,7 +30,9 @@ public final class NameResolver {
 
     /** The resolver of a corpus, kept while the corpus is: its name indexes are built once (the shell asks often). */
     public static synchronized NameResolver of(Corpus corpus) {
-        return RESOLVERS.computeIfAbsent(corpus, NameResolver::new);
+        NameResolver resolver = RESOLVERS.get(corpus);
+        if (resolver == null) RESOLVERS.put(corpus, resolver = new NameResolver(corpus));
+        return resolver;
     }
 
     private synchronized Map<String, Set<Entity>> index(EntityKind kind) {

@@ -40,7 +40,9 @@ public final class Detail {
     }
 
     private void human(Style style, PrintWriter out) {
-        int labelWidth = fields.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+        int labelWidth = 0;
+        for (String key : fields.keySet()) labelWidth = Math.max(labelWidth, key.length());
+        labelWidth += 2;
         String indent = " ".repeat(labelWidth);
         for (var e : fields.entrySet()) {
             String label = e.getKey() + ":";

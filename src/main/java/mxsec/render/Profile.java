@@ -23,7 +23,7 @@ public record Profile(Detail header, List<Section> sections) {
                 for (Section s : sections) {
                     if (s.facts().isEmpty()) continue;
                     out.print("\n" + style.bold(s.title()) + "\n");
-                    s.facts().forEach(f -> view.printHuman(f, style, out));
+                    for (Fact f : s.facts()) view.printHuman(f, style, out);
                 }
             }
             case JSON, YAML -> {
