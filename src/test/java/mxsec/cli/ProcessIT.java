@@ -65,14 +65,22 @@ class ProcessIT {
         Path link = temp.resolve("mxsec-link");
         java.nio.file.Files.createSymbolicLink(link, home.resolve("bin/mxsec"));
         Path cache = temp.resolve("cache");
+        // Archives that earlier versions left: the launcher keeps the four newest.
+        Path jvm = java.nio.file.Files.createDirectories(cache.resolve("mxsec/jvm"));
+        for (int i = 1; i <= 5; i++) {
+            Path old = java.nio.file.Files.writeString(jvm.resolve("mxsec-" + i + (i % 2 == 0 ? ".aot" : ".jsa")), "old");
+            java.nio.file.Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L * i));
+        }
         String run = "XDG_CACHE_HOME='" + cache + "' '" + link + "' reports -o tsv | cut -f1";
         CliRunner.Result r = shell(run);
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("id\nellis-2016\n");
         // The first run trained a class-data archive for this JVM in the XDG cache; later runs use it, same answer.
-        try (var files = java.nio.file.Files.list(cache.resolve("mxsec/jvm"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement().satisfies(name ->
-                    assertThat(name).matches("mxsec-[0-9]+\\.(jsa|aot)"));
+        try (var files = java.nio.file.Files.list(jvm)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).hasSize(4).contains("mxsec-5.jsa", "mxsec-4.aot", "mxsec-3.jsa");
+            assertThat(names.stream().filter(n -> !n.matches("mxsec-[1-5]\\.(jsa|aot)")).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).matches("mxsec-[0-9]+\\.(jsa|aot)"));
         }
         CliRunner.Result again = shell(run);
         assertThat(again.out()).isEqualTo(r.out());
