@@ -12,50 +12,55 @@ public final class Wrap {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    /** Lines of at most {@code width} characters (0: one line); words longer than the width are cut. */
+    /**
+     * Lines of at most {@code width} characters (0: one line): each paragraph (split at newlines) that is longer
+     * than the width becomes its words (runs of characters other than the space) joined by single spaces, as
+     * many to a line as fit; words longer than the width are cut.
+     */
     public static List<String> lines(String text, int width) {
         List<String> out = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            if (width <= 0 || paragraph.length() <= width) {
-                out.add(paragraph);
+        int from = 0;
+        while (true) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            paragraph(text, from, end, width, out);
+            if (newline < 0) return out;
+            from = newline + 1;
+        }
+    }
+
+    /** The lines of {@code text[from, to)}, found by index: no list of words, no string per word (cold code, every fact). */
+    private static void paragraph(String text, int from, int to, int width, List<String> out) {
+        if (width <= 0 || to - from <= width) {
+            out.add(text.substring(from, to));
+            return;
+        }
+        StringBuilder line = new StringBuilder(width);
+        int i = from;
+        while (i < to) {
+            if (text.charAt(i) == ' ') {
+                i++;
                 continue;
             }
-            StringBuilder line = new StringBuilder();
-            for (String word : words(paragraph)) {
-                while (word.length() > width) {
-                    if (line.length() > 0) {
-                        out.add(line.toString());
-                        line.setLength(0);
-                    }
-                    out.add(word.substring(0, width));
-                    word = word.substring(width);
-                }
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+            int j = text.indexOf(' ', i);
+            if (j < 0 || j > to) j = to;
+            while (j - i > width) {
+                if (line.length() > 0) {
                     out.add(line.toString());
                     line.setLength(0);
                 }
-                if (line.length() > 0) line.append(' ');
-                line.append(word);
+                out.add(text.substring(i, i + width));
+                i += width;
             }
-            out.add(line.toString());
-        }
-        return out;
-    }
-
-    /** The runs of non-space characters (a regex split costs a pattern compile per paragraph). */
-    private static List<String> words(String paragraph) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= paragraph.length(); i++) {
-            boolean space = i == paragraph.length() || paragraph.charAt(i) == ' ';
-            if (space && start >= 0) {
-                words.add(paragraph.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
+            if (line.length() > 0 && line.length() + 1 + (j - i) > width) {
+                out.add(line.toString());
+                line.setLength(0);
             }
+            if (line.length() > 0) line.append(' ');
+            line.append(text, i, j);
+            i = j;
         }
-        return words;
+        out.add(line.toString());
     }
 
     /** {@code text} wrapped to {@code width} with every line after the first indented by {@code indent}. */
