@@ -121,19 +121,25 @@ public final class Fold {
 
     /** Folded, with everything but letters and digits turned into single spaces: for word-boundary matching. */
     public static String words(String text) {
-        if (text == null) return " ";
-        // Text below U+0100 (nearly all of a corpus) in one pass through a table; FoldTest holds it equal to the rest.
+        return text == null ? " " : words(text, false);
+    }
+
+    /**
+     * {@link #words} of {@code text}, {@code folded} already or not. Characters below U+0100 (nearly all of a
+     * corpus) go through a table in one pass; text with others is folded the general way first.
+     */
+    private static String words(String text, boolean folded) {
         StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
         boolean gap = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x100) return wordsOf(fold(text));
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 out.append(c);
                 gap = false;
                 continue;
             }
-            String form = WORD_FORMS[c];
+            if (c >= 0x100 && !folded) return words(fold(text), true);
+            String form = c < 0x100 ? WORD_FORMS[c] : Character.isLetterOrDigit(c) ? String.valueOf(c) : " ";
             for (int k = 0; k < form.length(); k++) {
                 char d = form.charAt(k);
                 if (d != ' ') {
@@ -143,28 +149,6 @@ public final class Fold {
                     out.append(' ');
                     gap = true;
                 }
-            }
-        }
-        if (!gap) out.append(' ');
-        return out.toString();
-    }
-
-    /** {@link #words} of any text, the general way. */
-    static String wordsUnicode(String text) {
-        return wordsOf(foldUnicode(text == null ? "" : text));
-    }
-
-    private static String wordsOf(String folded) {
-        StringBuilder out = new StringBuilder(folded.length() + 2).append(' ');
-        boolean gap = true;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
-                gap = false;
-            } else if (!gap) {
-                out.append(' ');
-                gap = true;
             }
         }
         if (!gap) out.append(' ');
