@@ -41,7 +41,10 @@ import mxsec.model.Vocabulary;
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
-    /** Bump when the layout or the model changes: older indexes are then ignored and rebuilt. */
+    /**
+     * Bump when the layout, the model, or what {@link Disagreements} or the mentions compute changes (an index
+     * stores their results): older indexes, user caches included, are then ignored and rebuilt.
+     */
     public static final int FORMAT = 6;
 
     private CorpusIndex() {}

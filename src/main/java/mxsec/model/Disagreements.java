@@ -12,7 +12,8 @@ import java.util.Set;
  * Where reports differ on the same point: facts whose {@code conflicts} point at each other (either way), and
  * statistics of the same measure, scope, unit and dates, from different reports, with different values.
  * Statistics are kept as groups, not pairs: a group of n figures holds n² pairs, which a 100,000-fact corpus
- * cannot afford; the pairs of one fact are worked out when that fact is shown.
+ * cannot afford; the pairs of one fact are worked out when that fact is shown. A corpus index stores the
+ * links and groups worked out here: a change to what they hold must bump {@code CorpusIndex.FORMAT}.
  */
 public final class Disagreements {
     private final Map<String, List<Fact>> explicit = new HashMap<>();
