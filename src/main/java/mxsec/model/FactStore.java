@@ -25,7 +25,7 @@ public interface FactStore {
     }
 
     /** The facts of a store that mention one of {@code ids} of {@code kind}, found by a pass over all of them. */
-    static List<Fact> scan(List<Fact> facts, EntityKind kind, Collection<String> ids) {
+    private static List<Fact> scan(List<Fact> facts, EntityKind kind, Collection<String> ids) {
         List<Fact> out = new java.util.ArrayList<>();
         for (Fact f : facts) {
             List<String> refs = f.refs(kind);

@@ -1,7 +1,6 @@
 package mxsec.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mxsec.model.Corpus;

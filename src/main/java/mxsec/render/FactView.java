@@ -2,7 +2,6 @@ package mxsec.render;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import mxsec.model.Fact;
 
 /**
  * How a fact is shown: as a documented JSON object, as a flat row (CSV, TSV), or as a block of text for
- * people, always with its citation. {@code disagreements} gives the facts of other reports that differ.
+ * people, always with its citation, and what the facts of other reports in its corpus say otherwise.
  */
 public final class FactView {
     /** The flat columns, in order (CSV, TSV, Markdown, plain). */
@@ -21,25 +20,15 @@ public final class FactView {
             "value", "upper", "unit", "measure", "scope", "estimate", "as_written", "status", "relation", "role",
             "action", "actors", "area", "notes", "disagrees_with");
 
-    private final Function<Fact, Collection<Fact>> disagreements;
-
-    public FactView(Function<Fact, Collection<Fact>> disagreements) {
-        this.disagreements = disagreements;
-    }
+    private final mxsec.model.Corpus corpus;
 
     /** Facts of {@code corpus}, with what disagrees with them there. */
     public FactView(mxsec.model.Corpus corpus) {
-        // A class, not corpus::disagreeing: on JDK 17 a method reference's first call costs about a millisecond.
-        this(new Function<Fact, Collection<Fact>>() {
-            @Override
-            public Collection<Fact> apply(Fact f) {
-                return corpus.disagreeing(f);
-            }
-        });
+        this.corpus = corpus;
     }
 
     private List<String> disagreeIds(Fact f) {
-        return disagreements.apply(f).stream().map(Fact::globalId).toList();
+        return corpus.disagreeing(f).stream().map(Fact::globalId).toList();
     }
 
     /** The JSON object of a fact (see README, "JSON fields"). */
@@ -154,7 +143,7 @@ public final class FactView {
         String dot = style.pick(" \u00b7 ", " | ");
         String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";
         out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
-        for (Fact other : disagreements.apply(f)) {
+        for (Fact other : corpus.disagreeing(f)) {
             String text = style.pick("\u2260 ", "!= ") + other.report().id() + " says otherwise: " + Style.safe(other.summary())
                     + " [" + other.globalId() + "]";
             out.print(indent + style.yellow(Wrap.hanging(text, style.width(), indent + "  ")) + "\n");
