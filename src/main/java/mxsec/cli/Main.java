@@ -24,7 +24,7 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
-        boolean allFacts = !aboutOneEntity(args);
+        boolean allFacts = !readsFewFacts(args);
         mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
@@ -40,15 +40,16 @@ public final class Main {
 
     /**
      * Whether the command looks like the profile of one entity or a comparison of entities, which read only the
-     * facts about them: then no thread decodes the others ahead. Only a guess, for speed: any command works either way.
+     * facts about them, or a search, which decodes only the facts whose text matches: then no thread decodes the
+     * others ahead. Only a guess, for speed: any command works either way.
      */
-    private static boolean aboutOneEntity(String[] args) {
+    private static boolean readsFewFacts(String[] args) {
         if (args.length < 2 || args[1].startsWith("-")) return false;
         for (String a : args) {
             if (a.equals("--across-reports")) return false;
         }
         return switch (args[0]) {
-            case "state", "group", "person", "institution", "policy", "place", "administration", "compare" -> true;
+            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search" -> true;
             default -> false;
         };
     }

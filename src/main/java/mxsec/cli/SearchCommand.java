@@ -32,6 +32,24 @@ final class SearchCommand extends QueryCommand {
     /** One hit: an entity or a fact, with its score. */
     private record Hit(int score, Entity entity, Fact fact) {}
 
+    /** Best score first; then facts by date (entities before them), then by id. A class: lambdas cost a cold start. */
+    private static final class Ranking implements Comparator<Hit> {
+        @Override
+        public int compare(Hit a, Hit b) {
+            int c = Integer.compare(b.score(), a.score());
+            if (c == 0) c = date(a).compareTo(date(b));
+            return c != 0 ? c : id(a).compareTo(id(b));
+        }
+
+        private static String date(Hit h) {
+            return h.fact() == null ? "" : h.fact().effectiveDate().first().toString();
+        }
+
+        private static String id(Hit h) {
+            return h.fact() == null ? h.entity().id() : h.fact().globalId();
+        }
+    }
+
     @Override
     protected int execute() {
         if (limit < 0) throw new UsageException("--limit must be 0 or more");
@@ -46,14 +64,15 @@ final class SearchCommand extends QueryCommand {
                 if (score > 0) hits.add(new Hit(score, e, null));
             }
         }
-        for (Fact f : corpus().facts()) {
-            if (!filter.test(f)) continue;
-            int score = factScore(f, phrase, tokens);
-            if (score > 0) hits.add(new Hit(score, null, f));
+        // By position: the text is matched first, so only the facts that match are decoded from the index.
+        SearchIndex index = SearchIndex.of(corpus());
+        for (int i = 0, n = corpus().factCount(); i < n; i++) {
+            int score = factScore(index.text(i), phrase, tokens);
+            if (score == 0) continue;
+            Fact f = corpus().factAt(i);
+            if (filter.test(f)) hits.add(new Hit(score, null, f));
         }
-        hits.sort(Comparator.comparingInt((Hit h) -> -h.score())
-                .thenComparing(h -> h.fact() == null ? "" : h.fact().effectiveDate().first().toString())
-                .thenComparing(h -> h.fact() == null ? h.entity().id() : h.fact().globalId()));
+        hits.sort(new Ranking());
         if (limit > 0 && hits.size() > limit) hits = hits.subList(0, limit);
         if (hits.isEmpty()) return nothing("'" + String.join(" ", words) + "': not mentioned");
         render(hits);
@@ -78,8 +97,7 @@ final class SearchCommand extends QueryCommand {
         return true;
     }
 
-    private int factScore(Fact f, String phrase, List<String> tokens) {
-        SearchIndex.Text text = SearchIndex.of(corpus()).text(f);
+    private static int factScore(SearchIndex.Text text, String phrase, List<String> tokens) {
         String summary = text.summary();
         String other = text.other();
         int score = 0;

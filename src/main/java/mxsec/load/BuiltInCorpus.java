@@ -3,11 +3,15 @@ package mxsec.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import mxsec.model.Corpus;
+import mxsec.query.SearchIndex;
 
 /** The corpus shipped with mxsec: from its pre-built index when the build made one, else from its YAML. */
 public final class BuiltInCorpus {
     public static final String INDEX = "mxsec-corpus.idx";
+    /** Beside the index: its texts folded for search (see {@link SearchIndex}), read only by a search. */
+    public static final String SEARCH_TEXTS = "mxsec-corpus.words";
 
     private static Corpus loaded;
     private static byte[] indexBytes;
@@ -57,6 +61,7 @@ public final class BuiltInCorpus {
                 mxsec.Trace.mark("corpus index bytes");
                 loaded = CorpusIndex.read(bytes);
                 indexBytes = bytes;
+                SearchIndex.prebuilt(loaded, new SearchTexts(CorpusIndex.checksum(bytes)));
                 mxsec.Trace.mark("corpus index read");
                 return loaded;
             }
@@ -67,14 +72,32 @@ public final class BuiltInCorpus {
         return loaded;
     }
 
+    /** The search texts that belong to the index with checksum {@code index}; null (fold them anew) when missing or not those. */
+    private record SearchTexts(int index) implements Supplier<SearchIndex.Folded> {
+        @Override
+        public SearchIndex.Folded get() {
+            try {
+                byte[] bytes = resource(SEARCH_TEXTS);
+                return bytes == null ? null : CorpusIndex.readSearchTexts(bytes, index);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
     /** The index in the jar or class path; null when there is none. */
     private static byte[] indexBytes() throws IOException {
+        return resource(INDEX);
+    }
+
+    /** A resource of the jar or class path; null when there is none. */
+    private static byte[] resource(String name) throws IOException {
         // Run as `java -jar mxsec.jar`: read the entry from the jar itself. The class loader's resource lookup
         // goes through URL handlers and connections, about 10 ms of cold code before the first byte.
         String classPath = System.getProperty("java.class.path", "");
         if (classPath.endsWith(".jar") && classPath.indexOf(java.io.File.pathSeparatorChar) < 0) {
             try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(classPath)) {
-                java.util.zip.ZipEntry entry = jar.getEntry(INDEX);
+                java.util.zip.ZipEntry entry = jar.getEntry(name);
                 if (entry != null && entry.getSize() >= 0 && entry.getSize() < Integer.MAX_VALUE) {
                     byte[] bytes = new byte[(int) entry.getSize()];
                     try (InputStream in = jar.getInputStream(entry)) {
@@ -85,7 +108,7 @@ public final class BuiltInCorpus {
                 // not readable this way: ask the class loader
             }
         }
-        try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(INDEX)) {
+        try (InputStream raw = BuiltInCorpus.class.getClassLoader().getResourceAsStream(name)) {
             return raw == null ? null : raw.readAllBytes();
         }
     }

@@ -23,6 +23,7 @@ import mxsec.model.Location;
 import mxsec.model.Report;
 import mxsec.model.Source;
 import mxsec.model.Vocabulary;
+import mxsec.query.SearchIndex;
 
 /**
  * A validated corpus in a compact binary form, read with no YAML parser, no validation and no Jackson. The
@@ -176,6 +177,66 @@ public final class CorpusIndex {
         out.writeInt(head.size);
         out.write(all.bytes, 0, all.size);
         out.flush();
+    }
+
+    /** The checksum an index carries (of everything after its first 16 bytes), which names it for its companions. */
+    public static int checksum(byte[] index) throws IOException {
+        if (index.length < 16) throw new IOException("not an mxsec corpus index");
+        return new Reader(index, 8, 12).raw();
+    }
+
+    private static final int TEXTS_MAGIC = 0x4D585357; // "MXSW"
+
+    /**
+     * The texts of a corpus folded for search ({@link SearchIndex#fold}), as a companion of the corpus's index:
+     * magic, format, the index's checksum, the CRC-32 of the rest; then each fact's two texts and each entity's
+     * spellings, strings written as in the head.
+     */
+    public static void writeSearchTexts(SearchIndex.Folded texts, int indexChecksum, DataOutputStream out) throws IOException {
+        Writer w = new Writer(null);
+        w.count(texts.facts().size());
+        for (SearchIndex.Text t : texts.facts()) {
+            w.str(t.summary());
+            w.str(t.other());
+        }
+        w.count(texts.spellings().size());
+        for (List<String> spellings : texts.spellings()) w.strs(spellings);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(w.bytes, 0, w.size);
+        out.writeInt(TEXTS_MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(indexChecksum);
+        out.writeInt((int) crc.getValue());
+        out.write(w.bytes, 0, w.size);
+        out.flush();
+    }
+
+    /** Reads what {@link #writeSearchTexts} wrote; an {@link IOException} when it is damaged or of another index. */
+    public static SearchIndex.Folded readSearchTexts(byte[] bytes, int indexChecksum) throws IOException {
+        try {
+            Reader r = new Reader(bytes, 0, bytes.length);
+            if (bytes.length < 16 || r.raw() != TEXTS_MAGIC) throw new IOException("not mxsec search texts");
+            if (r.raw() != FORMAT) throw new IOException("search texts of another format");
+            if (r.raw() != indexChecksum) throw new IOException("search texts of another corpus index");
+            int crc = r.raw();
+            java.util.zip.CRC32 check = new java.util.zip.CRC32();
+            check.update(bytes, 16, bytes.length - 16);
+            if ((int) check.getValue() != crc) throw new IOException("damaged search texts (checksum)");
+            int factCount = r.count();
+            SearchIndex.Text[] facts = new SearchIndex.Text[factCount];
+            for (int i = 0; i < factCount; i++) {
+                String summary = r.str(), other = r.str();
+                if (summary == null || other == null) throw new IOException("damaged search texts");
+                facts[i] = new SearchIndex.Text(summary, other);
+            }
+            int entityCount = r.count();
+            List<List<String>> spellings = new ArrayList<>(entityCount);
+            for (int i = 0; i < entityCount; i++) spellings.add(r.strs());
+            if (r.pos != r.end) throw new IOException("damaged search texts");
+            return new SearchIndex.Folded(java.util.Arrays.asList(facts), spellings);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("truncated or damaged search texts", e);
+        }
     }
 
     /** Numbers of facts, ascending: their count, then each as its difference from the one before. */

@@ -1,18 +1,18 @@
 package mxsec.load;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import mxsec.model.Corpus;
+import mxsec.query.SearchIndex;
 
 /**
- * Build step: validates the built-in corpus (from the YAML on the class path) and writes its binary index.
- * Run by Maven at process-classes: {@code IndexBuilder target/classes/mxsec-corpus.idx}. An invalid corpus
- * fails the build with every problem listed.
+ * Build step: validates the built-in corpus (from the YAML on the class path) and writes its binary index and,
+ * beside it, its texts folded for search. Run by Maven at process-classes:
+ * {@code IndexBuilder target/classes/mxsec-corpus.idx}. An invalid corpus fails the build with every problem listed.
  */
 public final class IndexBuilder {
     private IndexBuilder() {}
@@ -26,12 +26,19 @@ public final class IndexBuilder {
             e.problems().forEach(p -> System.err.println("mxsec: " + p));
             throw new IllegalStateException("the built-in corpus has " + e.problems().size() + " problem(s); no index written");
         }
+        ByteArrayOutputStream index = new ByteArrayOutputStream(1 << 20);
+        CorpusIndex.write(corpus, new DataOutputStream(index));
+        ByteArrayOutputStream texts = new ByteArrayOutputStream(1 << 20);
+        CorpusIndex.writeSearchTexts(SearchIndex.fold(corpus), CorpusIndex.checksum(index.toByteArray()), new DataOutputStream(texts));
         Files.createDirectories(target.toAbsolutePath().getParent());
+        write(target.resolveSibling(BuiltInCorpus.SEARCH_TEXTS), texts.toByteArray());
+        write(target, index.toByteArray());
+    }
+
+    /** Written under a temporary name, then moved: a half-written file is never on the class path. */
+    private static void write(Path target, byte[] bytes) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream file = Files.newOutputStream(tmp);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
-            CorpusIndex.write(corpus, out);
-        }
+        Files.write(tmp, bytes);
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -118,8 +118,9 @@ final class IndexedFacts implements FactStore {
         return factCount;
     }
 
-    /** Fact {@code i}. */
-    private synchronized Fact get(int i) {
+    @Override
+    public synchronized Fact get(int i) {
+        java.util.Objects.checkIndex(i, factCount);
         Fact f = facts[i];
         if (f == null) f = facts[i] = decode(i);
         return f;

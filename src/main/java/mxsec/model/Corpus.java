@@ -56,6 +56,11 @@ public final class Corpus {
         return facts.size();
     }
 
+    /** The fact at {@code position} in {@link #facts()}; from an index, decoding that fact alone. */
+    public Fact factAt(int position) {
+        return facts.get(position);
+    }
+
     public synchronized Fact fact(String globalId) {
         if (factsById == null) {
             Map<String, Fact> byId = new java.util.HashMap<>(facts.size() * 2);

@@ -13,6 +13,9 @@ public interface FactStore {
 
     int size();
 
+    /** The fact at {@code position} in {@link #all}, decoding no other. */
+    Fact get(int position);
+
     /** The facts that name any of {@code ids} of {@code kind} among their refs, in the order of {@link #all}. */
     List<Fact> mentioning(EntityKind kind, Collection<String> ids);
 
@@ -55,6 +58,11 @@ public interface FactStore {
         @Override
         public int size() {
             return facts.size();
+        }
+
+        @Override
+        public Fact get(int position) {
+            return facts.get(position);
         }
 
         @Override

@@ -16,6 +16,7 @@ import mxsec.model.Corpus;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.Report;
+import mxsec.query.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +141,45 @@ class CorpusIndexTest {
         // The build writes target/classes/mxsec-corpus.idx from corpus/: a stale index would differ here.
         assertThat(BuiltInCorpus.fingerprint()).as("the built-in corpus came from its index").isNotNull();
         assertSame(BuiltInCorpus.load(), CorpusLoader.load(List.of(CorpusFiles.builtIn())));
+    }
+
+    @Test
+    void theSearchTextsBuiltIntoTheJarAreThoseOfItsIndex() throws Exception {
+        // Written by the build beside the index, from the same corpus: folding the YAML anew gives the same texts.
+        byte[] index, texts;
+        try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCorpus.INDEX)) {
+            index = in.readAllBytes();
+        }
+        try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCorpus.SEARCH_TEXTS)) {
+            texts = in.readAllBytes();
+        }
+        SearchIndex.Folded expected = SearchIndex.fold(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
+        assertThat(CorpusIndex.readSearchTexts(texts, CorpusIndex.checksum(index))).isEqualTo(expected);
+        Corpus builtIn = BuiltInCorpus.load();
+        SearchIndex search = SearchIndex.of(builtIn);
+        for (int i = 0; i < builtIn.factCount(); i++) assertThat(search.text(i)).isEqualTo(expected.facts().get(i));
+    }
+
+    @Test
+    void searchTextsOfAnotherIndexOrDamagedAreRefused() throws Exception {
+        Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
+        SearchIndex.Folded folded = SearchIndex.fold(yaml);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CorpusIndex.writeSearchTexts(folded, 42, new DataOutputStream(out));
+        byte[] whole = out.toByteArray();
+        assertThat(CorpusIndex.readSearchTexts(whole, 42)).isEqualTo(folded);
+        assertThatThrownBy(() -> CorpusIndex.readSearchTexts(whole, 43)).isInstanceOf(java.io.IOException.class)
+                .hasMessage("search texts of another corpus index");
+        for (int n = 0; n < whole.length; n++) {
+            byte[] cut = java.util.Arrays.copyOf(whole, n);
+            assertThatThrownBy(() -> CorpusIndex.readSearchTexts(cut, 42)).isInstanceOf(java.io.IOException.class);
+        }
+        for (int i = 16; i < whole.length; i++) {
+            byte[] changed = whole.clone();
+            changed[i] ^= 0x10;
+            assertThatThrownBy(() -> CorpusIndex.readSearchTexts(changed, 42)).isInstanceOf(java.io.IOException.class)
+                    .hasMessage("damaged search texts (checksum)");
+        }
     }
 
     @Test
