@@ -86,27 +86,31 @@ final class CompareCommand extends QueryCommand {
     private List<Entity> resolveOneKind(List<String> typed) {
         EnumSet<EntityKind> common = EnumSet.allOf(EntityKind.class);
         for (String t : typed) {
-            if (t.indexOf(':') > 0 && EntityKind.fromName(t.substring(0, t.indexOf(':'))) != null) {
-                common.retainAll(EnumSet.of(EntityKind.fromName(t.substring(0, t.indexOf(':')))));
+            EntityKind said = saidKind(t);
+            if (said != null) {
+                common.retainAll(EnumSet.of(said));
                 continue;
             }
             EnumSet<EntityKind> possible = EnumSet.noneOf(EntityKind.class);
-            resolver().candidates(EnumSet.allOf(EntityKind.class), t).forEach(e -> possible.add(e.kind()));
+            for (Entity e : resolver().candidates(EnumSet.allOf(EntityKind.class), t)) possible.add(e.kind());
             if (!possible.isEmpty()) common.retainAll(possible);
         }
-        if (common.size() == 1) {
-            EntityKind kind = common.iterator().next();
-            return typed.stream().map(t -> t.indexOf(':') > 0 && EntityKind.fromName(t.substring(0, t.indexOf(':'))) != null
-                    ? resolve(t) : resolver().resolve(kind, t)).toList();
-        }
-        return typed.stream().map(this::resolve).toList();
+        EntityKind kind = common.size() == 1 ? common.iterator().next() : null;
+        List<Entity> entities = new ArrayList<>(typed.size());
+        for (String t : typed) entities.add(kind != null && saidKind(t) == null ? resolver().resolve(kind, t) : resolve(t));
+        return entities;
+    }
+
+    /** The kind a name says it is ({@code state:sinaloa}); null when it says none. */
+    private static EntityKind saidKind(String typed) {
+        int colon = typed.indexOf(':');
+        return colon > 0 ? EntityKind.fromName(typed.substring(0, colon)) : null;
     }
 
     private Entity resolve(String typed) {
-        int colon = typed.indexOf(':');
-        EntityKind kind = colon > 0 ? EntityKind.fromName(typed.substring(0, colon)) : null;
+        EntityKind kind = saidKind(typed);
         return kind == null ? resolver().resolve(EnumSet.allOf(EntityKind.class), typed)
-                : resolver().resolve(kind, typed.substring(colon + 1));
+                : resolver().resolve(kind, typed.substring(typed.indexOf(':') + 1));
     }
 
     /** Each entity's facts (filtered, by date), collected once: every row of the comparison picks from them. */
@@ -185,9 +189,14 @@ final class CompareCommand extends QueryCommand {
         return about(e, p).stream().map(f -> f.summary() + cite(f)).toList();
     }
 
+    /** Summaries in folded word form, each folded once for the rows that look into them. */
+    private final Map<Fact, String> summaryWords = new java.util.HashMap<>();
+
     /** A rough cut for rows the data model has no field for: does the summary use one of these stems? */
     private boolean mentionsAny(Fact f, String... stems) {
-        String text = mxsec.query.SearchIndex.of(corpus()).text(f).summary();
+        // The summary alone: a fact's whole search text (notes, names) would cost a comparison's cold start 5 ms.
+        String text = summaryWords.get(f);
+        if (text == null) summaryWords.put(f, text = mxsec.text.Fold.words(f.summary()));
         for (String stem : stems) {
             if (text.contains(stem)) return true;
         }

@@ -28,7 +28,8 @@ public final class Main {
         mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
-            mxsec.load.BuiltInCorpus.preload(allFacts);
+            // A comparison resolves its names among every kind: the name index of all of them is built there too.
+            mxsec.load.BuiltInCorpus.preload(allFacts, args[0].equals("compare"));
         }
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");

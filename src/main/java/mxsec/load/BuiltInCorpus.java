@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
 import mxsec.model.Corpus;
+import mxsec.query.NameResolver;
 import mxsec.query.SearchIndex;
 
 /** The corpus shipped with mxsec: from its pre-built index when the build made one, else from its YAML. */
@@ -22,23 +23,24 @@ public final class BuiltInCorpus {
     /**
      * Starts loading on a background thread, so the index is read on the second core while picocli builds its
      * command model on the first; {@link #load()} then waits for it (it is synchronized). With
-     * {@code allFacts}, decodes every fact too (most commands read them all). Also loads the classes that
-     * rendering will need.
+     * {@code allFacts}, decodes every fact too (most commands read them all); with {@code names}, builds the
+     * index of every entity's names (see {@link NameResolver}). Also loads the classes that rendering will need.
      */
-    public static void preload(boolean allFacts) {
-        Thread t = new Thread(new Preload(allFacts), "mxsec-preload");
+    public static void preload(boolean allFacts, boolean names) {
+        Thread t = new Thread(new Preload(allFacts, names), "mxsec-preload");
         t.setDaemon(true);
         t.start();
     }
 
     /** A class, not a lambda: on JDK 17 a lambda's first call costs about a millisecond. */
-    private record Preload(boolean allFacts) implements Runnable {
+    private record Preload(boolean allFacts, boolean names) implements Runnable {
         @Override
         public void run() {
             // A user corpus read from the cache holds the built-in one: decode it only when asked for.
             if (!UserCorpusCache.prefetching()) {
                 Corpus corpus = load();
                 if (allFacts) corpus.facts(); // decoded here, on the other core, before the command asks
+                if (names) NameResolver.of(corpus).indexAllKinds();
             }
             for (String c : new String[] {"mxsec.render.FactView", "mxsec.render.Profile", "mxsec.render.Tabular",
                 "mxsec.render.Wrap", "mxsec.render.Detail", "mxsec.render.EntityDetail", "mxsec.query.FactFilter",

@@ -35,17 +35,27 @@ public final class NameResolver {
         return resolver;
     }
 
+    /** Builds the name index of every kind now (a preloading thread does, for a command that will look across kinds). */
+    public void indexAllKinds() {
+        for (EntityKind kind : EntityKind.values()) index(kind);
+    }
+
+    /** Plain loops, no lambdas: on JDK 17 each lambda's first call costs about a millisecond of a cold start. */
     private synchronized Map<String, Set<Entity>> index(EntityKind kind) {
-        return index.computeIfAbsent(kind, k -> {
-            Map<String, Set<Entity>> keys = new LinkedHashMap<>();
-            for (Entity e : corpus.entities(k)) {
-                for (String spelling : spellings(e)) {
-                    String key = Fold.fold(spelling);
-                    if (!key.isEmpty()) keys.computeIfAbsent(key, x -> new LinkedHashSet<>()).add(e);
-                }
+        Map<String, Set<Entity>> keys = index.get(kind);
+        if (keys != null) return keys;
+        keys = new LinkedHashMap<>();
+        for (Entity e : corpus.entities(kind)) {
+            for (String spelling : spellings(e)) {
+                String key = Fold.fold(spelling);
+                if (key.isEmpty()) continue;
+                Set<Entity> named = keys.get(key);
+                if (named == null) keys.put(key, named = new LinkedHashSet<>());
+                named.add(e);
             }
-            return keys;
-        });
+        }
+        index.put(kind, keys);
+        return keys;
     }
 
     /** Everything a user may type for this entity. */
@@ -101,9 +111,10 @@ public final class NameResolver {
         if (!exact.isEmpty()) return List.copyOf(exact);
         Set<Entity> prefixed = new LinkedHashSet<>();
         for (EntityKind kind : kinds) {
-            index(kind).forEach((k, entities) -> {
-                if (k.startsWith(key) || k.replace(' ', '-').startsWith(key)) prefixed.addAll(entities);
-            });
+            for (Map.Entry<String, Set<Entity>> named : index(kind).entrySet()) {
+                String k = named.getKey();
+                if (k.startsWith(key) || k.replace(' ', '-').startsWith(key)) prefixed.addAll(named.getValue());
+            }
         }
         return List.copyOf(prefixed);
     }

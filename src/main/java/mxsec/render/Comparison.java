@@ -49,11 +49,15 @@ public record Comparison(List<String> columns, List<Row> rows) {
     }
 
     private void human(Style style, PrintWriter out) {
-        int aspectWidth = rows.stream().mapToInt(r -> r.aspect().length()).max().orElse(6) + 2;
+        // Loops, not streams: this runs once per process, where each stream pipeline's first use costs time.
+        int aspectWidth = rows.isEmpty() ? 6 : 0;
+        for (Row r : rows) aspectWidth = Math.max(aspectWidth, r.aspect().length());
+        aspectWidth += 2;
         int width = style.width() <= 0 ? 160 : style.width();
         int columnWidth = (width - aspectWidth) / columns.size() - 2;
         // Never wider than the widest statement needs (a huge --width must not pad lines to that size).
-        int widest = columns.stream().mapToInt(String::length).max().orElse(0);
+        int widest = 0;
+        for (String c : columns) widest = Math.max(widest, c.length());
         for (Row r : rows) for (List<String> cell : r.cells()) for (String item : cell) widest = Math.max(widest, item.length() + 2);
         columnWidth = Math.min(columnWidth, widest);
         if (columnWidth < MIN_COLUMN && widest >= MIN_COLUMN) {
