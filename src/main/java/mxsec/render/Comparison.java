@@ -16,6 +16,14 @@ public record Comparison(List<String> columns, List<Row> rows) {
 
     private static final int MIN_COLUMN = 24;
 
+    /** Whether no cell has anything in it. */
+    public boolean isEmpty() {
+        for (Row r : rows) {
+            for (List<String> cell : r.cells()) if (!cell.isEmpty()) return false;
+        }
+        return true;
+    }
+
     public void render(OutputFormat format, Style style, PrintWriter out) {
         switch (format) {
             case TABLE -> human(style, out);
