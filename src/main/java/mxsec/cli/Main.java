@@ -27,7 +27,8 @@ public final class Main {
         boolean allFacts = !readsFewFacts(args);
         mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
-        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell")) {
+        boolean helpOnly = args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"));
+        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
             // A comparison resolves its names among every kind: the name index of all of them is built there too.
             mxsec.load.BuiltInCorpus.preload(allFacts, args[0].equals("compare"));
         }
@@ -57,6 +58,18 @@ public final class Main {
 
     /** Runs mxsec with {@code args}; returns the exit code. */
     public static int run(RunContext context, String... args) {
+        String help = HelpTexts.asked(context, args);
+        if (help != null) {
+            context.out().print(help);
+            context.out().flush();
+            mxsec.Trace.mark("done");
+            return ExitCodes.OK;
+        }
+        return execute(context, args);
+    }
+
+    /** Runs mxsec with {@code args} through picocli, help included (see {@link HelpTexts}). */
+    static int execute(RunContext context, String... args) {
         CommandLine cmd = commandLine(context, only(args));
         mxsec.Trace.mark("command model built");
         int code = cmd.execute(args);
