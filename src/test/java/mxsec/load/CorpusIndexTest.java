@@ -143,6 +143,32 @@ class CorpusIndexTest {
         assertSame(BuiltInCorpus.load(), CorpusLoader.load(List.of(CorpusFiles.builtIn())));
     }
 
+    /** Threads asking for every fact at once (the preloading one and the command's) share the work and see the same objects. */
+    @Test
+    void threadsDecodingTogetherGetOneObjectPerFact() throws Exception {
+        Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.builtIn()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CorpusIndex.write(yaml, new DataOutputStream(bytes));
+        for (int round = 0; round < 20; round++) {
+            Corpus index = CorpusIndex.read(bytes.toByteArray());
+            index.mentioning(EntityKind.STATE, List.of("guerrero")); // some facts decoded already, in the middle
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                List<java.util.concurrent.Future<List<Fact>>> lists = pool.invokeAll(List.of(index::facts, index::facts, index::facts));
+                List<Fact> first = lists.get(0).get();
+                assertThat(ids(first)).isEqualTo(ids(yaml.facts()));
+                for (var list : lists) {
+                    List<Fact> facts = list.get();
+                    for (int i = 0; i < facts.size(); i++) {
+                        assertThat(facts.get(i)).isSameAs(first.get(i)).isSameAs(index.factAt(i));
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
     @Test
     void theSearchTextsBuiltIntoTheJarAreThoseOfItsIndex() throws Exception {
         // Written by the build beside the index, from the same corpus: folding the YAML anew gives the same texts.
