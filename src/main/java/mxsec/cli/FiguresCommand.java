@@ -75,7 +75,7 @@ final class FiguresCommand extends QueryCommand {
         Comparator<Fact> order = measures.isEmpty() && filters.topics.isEmpty()
                 ? Comparator.comparing(Fact::effectiveDate)
                 : Comparator.comparing((Fact f) -> f.statistic().measure()).thenComparing(Fact::effectiveDate);
-        List<Fact> facts = corpus().facts().stream().filter(filter)
+        List<Fact> facts = facts(filter).stream()
                 .filter(f -> measures.isEmpty() || measures.contains(f.statistic().measure()))
                 .sorted(order.thenComparing(f -> f.report().published())).toList();
         if (facts.isEmpty()) return nothing(what);

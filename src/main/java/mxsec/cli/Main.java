@@ -24,7 +24,7 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
-        boolean allFacts = !readsFewFacts(args);
+        boolean allFacts = !readsFewFacts(args) && !readsFewKinds(args);
         mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         boolean helpOnly = args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"));
@@ -52,6 +52,14 @@ public final class Main {
         }
         return switch (args[0]) {
             case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search" -> true;
+            default -> false;
+        };
+    }
+
+    /** Commands that read facts of a few kinds only (see {@code FactFilter#select}): no thread decodes the rest ahead. */
+    private static boolean readsFewKinds(String[] args) {
+        return switch (args.length == 0 ? "" : args[0]) {
+            case "figures", "recommendations", "timeline" -> true;
             default -> false;
         };
     }

@@ -25,7 +25,7 @@ final class RecommendationsCommand extends QueryCommand {
     @Override
     protected int execute() {
         FactFilter filter = filters.filter(corpus(), entities.resolve(resolver())).withKinds(Set.of(FactKind.RECOMMENDATION));
-        List<Fact> facts = corpus().facts().stream().filter(filter).filter(this::addressed).toList();
+        List<Fact> facts = facts(filter).stream().filter(this::addressed).toList();
         if (facts.isEmpty()) return nothing("no recommendations match the filters");
         view().render(facts, "report", f -> f.report().id() + " (" + f.report().published().text() + ")",
                 output.format(), output.style(), output.out());

@@ -34,7 +34,7 @@ final class TimelineCommand extends QueryCommand {
     protected int execute() {
         FactFilter filter = filters.filter(corpus(), entities.resolve(resolver()));
         if (filter.kinds().isEmpty()) filter = filter.withKinds(Set.of(FactKind.EVENT, FactKind.POLICY));
-        List<Fact> facts = corpus().facts().stream().filter(filter).filter(f -> f.date() != null)
+        List<Fact> facts = facts(filter).stream().filter(f -> f.date() != null)
                 .sorted(Comparator.comparing(Fact::effectiveDate).thenComparing(f -> f.report().published()))
                 .toList();
         if (facts.isEmpty()) return nothing("no dated events match the filters");

@@ -36,9 +36,10 @@ import mxsec.query.SearchIndex;
  * each fact, those that disagree with it. So {@code mxsec state guerrero} decodes Guerrero's facts only.
  *
  * <p>Layout: magic, format, CRC-32 of the rest (a damaged file is refused whole, before anything is decoded);
- * the head, in varints; then four tables, each a run of 4-byte offsets followed by the entries they point at:
+ * the head, in varints; then five tables, each a run of 4-byte offsets followed by the entries they point at:
  * strings; facts (each followed by its explicit disagreements and its group of figures); per entity, in head
- * order, the facts that mention it; and the groups of figures on the same point (see {@link Disagreements}).
+ * order, the facts that mention it; the groups of figures on the same point (see {@link Disagreements}); and
+ * per kind of fact, in {@link FactKind} order, the facts of that kind.
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
@@ -46,7 +47,7 @@ public final class CorpusIndex {
      * Bump when the layout, the model, or what {@link Disagreements} or the mentions compute changes (an index
      * stores their results): older indexes, user caches included, are then ignored and rebuilt.
      */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     private CorpusIndex() {}
 
@@ -154,6 +155,13 @@ public final class CorpusIndex {
                 }
             }
         }
+        // For each kind of fact, in FactKind order, the facts of that kind: `figures` decodes the statistics alone.
+        Table kindTable = new Table();
+        for (FactKind kind : FactKind.values()) {
+            List<Integer> ofKind = new ArrayList<>();
+            for (int i = 0; i < facts.size(); i++) if (facts.get(i).kind() == kind) ofKind.add(i);
+            kindTable.add(ascending(ofKind));
+        }
         Table mentionTable = new Table();
         for (EntityKind kind : EntityKind.values()) {
             for (Entity e : corpus.entities(kind)) mentionTable.add(ascending(mentions.get(kind).get(e.id())));
@@ -169,6 +177,7 @@ public final class CorpusIndex {
         factTable.writeTo(all);
         mentionTable.writeTo(all);
         groupTable.writeTo(all);
+        kindTable.writeTo(all);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(all.bytes, 0, all.size);
         out.writeInt(MAGIC);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
@@ -27,6 +28,7 @@ final class IndexedFacts implements FactStore {
     private final int factOffsets, factData, factCount;
     private final int mentionOffsets, mentionData;
     private final int groupOffsets, groupData, groupCount;
+    private final int kindOffsets, kindData;
     /** Entity number (position in the head) by kind and id: where its list of mentions is. */
     private final Map<EntityKind, Map<String, Integer>> entityNumbers = new java.util.EnumMap<>(EntityKind.class);
 
@@ -60,7 +62,9 @@ final class IndexedFacts implements FactStore {
         mentionData = tableData(mentionOffsets, entityCount);
         groupOffsets = end(mentionOffsets, entityCount);
         groupData = tableData(groupOffsets, groupCount);
-        if (end(groupOffsets, groupCount) != bytes.length) throw new IllegalArgumentException("damaged corpus index");
+        kindOffsets = end(groupOffsets, groupCount);
+        kindData = tableData(kindOffsets, KINDS.length);
+        if (end(kindOffsets, KINDS.length) != bytes.length) throw new IllegalArgumentException("damaged corpus index");
         int n = 0;
         for (EntityKind kind : ENTITY_KINDS) {
             Map<String, Integer> numbers = new HashMap<>();
@@ -196,6 +200,15 @@ final class IndexedFacts implements FactStore {
             numbers = numbers == null ? these : union(numbers, these);
         }
         if (numbers == null) return List.of();
+        List<Fact> out = new ArrayList<>(numbers.length);
+        for (int i : numbers) out.add(get(i));
+        return out;
+    }
+
+    @Override
+    public List<Fact> ofKinds(Set<FactKind> kinds) {
+        int[] numbers = new int[0];
+        for (FactKind kind : kinds) numbers = union(numbers, ascending(entry(kindOffsets, kindData, kind.ordinal())));
         List<Fact> out = new ArrayList<>(numbers.length);
         for (int i : numbers) out.add(get(i));
         return out;

@@ -37,6 +37,11 @@ public final class Corpus {
         return facts.mentioning(kind, ids);
     }
 
+    /** The facts of any of {@code kinds}, in the order of {@link #facts()}; from an index, decoding those alone. */
+    public List<Fact> ofKinds(java.util.Set<FactKind> kinds) {
+        return facts.ofKinds(kinds);
+    }
+
     /** Reports, oldest first. */
     public Collection<Report> reports() {
         return reports.values();

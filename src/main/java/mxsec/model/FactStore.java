@@ -22,6 +22,9 @@ public interface FactStore {
     /** The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}). */
     List<Fact> disagreeing(Fact f);
 
+    /** The facts of any of {@code kinds}, in the order of {@link #all}. */
+    List<Fact> ofKinds(java.util.Set<FactKind> kinds);
+
     /** Facts held in memory: mentions found by a pass over them, disagreements worked out on first use. */
     static FactStore of(List<Fact> facts) {
         return new InMemory(List.copyOf(facts));
@@ -68,6 +71,13 @@ public interface FactStore {
         @Override
         public List<Fact> mentioning(EntityKind kind, Collection<String> ids) {
             return scan(facts, kind, ids);
+        }
+
+        @Override
+        public List<Fact> ofKinds(java.util.Set<FactKind> kinds) {
+            List<Fact> out = new java.util.ArrayList<>();
+            for (Fact f : facts) if (kinds.contains(f.kind())) out.add(f);
+            return out;
         }
 
         @Override

@@ -42,8 +42,9 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
     }
 
     /**
-     * The facts of {@code corpus} this filter keeps, in corpus order. An entity constraint narrows the candidates
-     * first through the corpus's list of what mentions that entity: an index then decodes only those facts.
+     * The facts of {@code corpus} this filter keeps, in corpus order. An entity or kind constraint narrows the
+     * candidates first through the corpus's lists of what mentions that entity or is of that kind: an index then
+     * decodes only those facts.
      */
     public List<Fact> select(Corpus corpus) {
         List<Fact> candidates = null;
@@ -51,7 +52,7 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
             candidates = corpus.mentioning(e.getKey(), e.getValue());
             break;
         }
-        if (candidates == null) candidates = corpus.facts();
+        if (candidates == null) candidates = kinds.isEmpty() ? corpus.facts() : corpus.ofKinds(kinds);
         List<Fact> out = new java.util.ArrayList<>();
         for (Fact f : candidates) {
             if (test(f)) out.add(f);

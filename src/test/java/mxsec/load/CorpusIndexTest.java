@@ -34,6 +34,12 @@ class CorpusIndexTest {
         // What an index stores beside the facts: who disagrees with whom, and which facts mention each entity.
         assertThat(actual.facts().stream().map(f -> ids(actual.disagreeing(f))).toList())
                 .isEqualTo(expected.facts().stream().map(f -> ids(expected.disagreeing(f))).toList());
+        for (mxsec.model.FactKind kind : mxsec.model.FactKind.values()) {
+            assertThat(ids(actual.ofKinds(java.util.Set.of(kind)))).as("%s", kind)
+                    .isEqualTo(expected.facts().stream().filter(f -> f.kind() == kind).map(Fact::globalId).toList());
+        }
+        assertThat(ids(actual.ofKinds(java.util.Set.of(mxsec.model.FactKind.EVENT, mxsec.model.FactKind.POLICY))))
+                .isEqualTo(ids(expected.ofKinds(java.util.Set.of(mxsec.model.FactKind.POLICY, mxsec.model.FactKind.EVENT))));
         for (EntityKind k : EntityKind.values()) {
             Map<String, List<String>> mentions = new java.util.HashMap<>();
             for (Fact f : expected.facts()) {
