@@ -29,8 +29,8 @@ public final class Main {
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
         boolean helpOnly = args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"));
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
-            // A comparison resolves its names among every kind: the name index of all of them is built there too.
-            mxsec.load.BuiltInCorpus.preload(allFacts, args[0].equals("compare"));
+            // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
+            mxsec.load.BuiltInCorpus.preload(allFacts, args[0].equals("compare") || args[0].equals("show"));
         }
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");
@@ -48,10 +48,10 @@ public final class Main {
     private static boolean readsFewFacts(String[] args) {
         if (args.length < 2 || args[1].startsWith("-")) return false;
         for (String a : args) {
-            if (a.equals("--across-reports")) return false;
+            if (a.equals("--across-reports") || a.contains("/")) return false; // a fact id: looked up among all facts
         }
         return switch (args[0]) {
-            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search" -> true;
+            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search", "show" -> true;
             default -> false;
         };
     }
