@@ -48,10 +48,11 @@ public final class Main {
     private static boolean readsFewFacts(String[] args) {
         if (args.length < 2 || args[1].startsWith("-")) return false;
         for (String a : args) {
-            if (a.equals("--across-reports") || a.contains("/")) return false; // a fact id: looked up among all facts
+            if (a.equals("--across-reports")) return false;
         }
         return switch (args[0]) {
-            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search", "show" -> true;
+            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search" -> true;
+            case "show" -> !args[1].contains("/"); // a fact id is looked up among all facts
             default -> false;
         };
     }
