@@ -29,13 +29,18 @@ abstract class HelpTexts {
      * the colour {@code context} gets; null for any other command line, which picocli then handles.
      */
     static String asked(RunContext context, String[] args) {
-        String command;
-        if (args.length == 1 && isHelpOption(args[0])) command = "";
-        else if (args.length == 2 && isHelpOption(args[1]) && !args[0].equals("help") && MxsecCommand.SUBCOMMANDS.containsKey(args[0])) command = args[0];
-        else return null;
+        String command = helpOf(args);
+        if (command == null) return null;
         // Stored as rendered on the build machine: with its line ends, at picocli's fixed width.
         if (!System.lineSeparator().equals("\n") || System.getProperty("picocli.usage.width") != null) return null;
         return get().text(command, OutputOptions.colorEnabled(OutputOptions.ColorMode.auto, context));
+    }
+
+    /** The command whose help {@code args} asks for and nothing else ("" for the root's); null for any other command line. */
+    static String helpOf(String[] args) {
+        if (args.length == 1 && isHelpOption(args[0])) return "";
+        if (args.length == 2 && isHelpOption(args[1]) && !args[0].equals("help") && MxsecCommand.SUBCOMMANDS.containsKey(args[0])) return args[0];
+        return null;
     }
 
     private static boolean isHelpOption(String arg) {

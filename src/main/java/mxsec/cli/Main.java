@@ -27,7 +27,7 @@ public final class Main {
         boolean allFacts = !readsFewFacts(args) && !readsFewKinds(args);
         mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
-        boolean helpOnly = args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"));
+        boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
             // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
             mxsec.load.BuiltInCorpus.preload(allFacts, args[0].equals("compare") || args[0].equals("show"));
