@@ -12,6 +12,7 @@ import mxsec.model.FactKind;
 import mxsec.query.FactFilter;
 import mxsec.render.Style;
 import mxsec.render.Tabular;
+import mxsec.text.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,21 +47,35 @@ final class FiguresCommand extends QueryCommand {
         for (var e : series.entrySet()) {
             List<Fact> points = e.getValue();
             if (points.size() < 2) continue;
-            java.math.BigDecimal max = points.stream().map(f -> f.statistic().value()).max(java.math.BigDecimal::compareTo).orElseThrow();
-            if (max.signum() <= 0) continue;
+            String max = points.get(0).statistic().valueText();
+            for (Fact f : points) if (Decimals.compare(f.statistic().valueText(), max) > 0) max = f.statistic().valueText();
+            if (Decimals.compare(max, "0") <= 0) continue;
             int labelWidth = points.stream().mapToInt(f -> f.effectiveDate().text().length() + f.report().id().length() + 2).max().orElse(10);
             int room = Math.max(10, Math.min(50, (style.width() <= 0 ? 100 : style.width()) - labelWidth - 16));
             out.print("\n" + style.bold(Style.safe(e.getKey())) + "\n");
             for (Fact f : points) {
-                var v = f.statistic().value();
-                int length = Math.max(1, v.multiply(java.math.BigDecimal.valueOf(room)).divide(max, java.math.RoundingMode.HALF_UP).intValue());
+                var s = f.statistic();
+                int length = (int) Math.max(1, Decimals.proportion(s.valueText(), max, room));
                 int color = reportColor.computeIfAbsent(f.report().id(), k -> palette[reportColor.size() % palette.length]);
                 String label = mxsec.render.Wrap.pad(f.effectiveDate().text() + "  " + f.report().id(), labelWidth);
-                out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + v.toPlainString()
+                out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + s.plainValue()
                         + (f.statistic().estimate() ? "~" : "") + "\n");
             }
         }
         out.flush();
+    }
+
+    /**
+     * By measure when a series is asked for, then by date, then by the report's date. A class rather than
+     * composed lambdas: their first use cost a cold start 7-9 ms.
+     */
+    private record Order(boolean byMeasure) implements Comparator<Fact> {
+        @Override
+        public int compare(Fact a, Fact b) {
+            int c = byMeasure ? a.statistic().measure().compareTo(b.statistic().measure()) : 0;
+            if (c == 0) c = a.effectiveDate().compareTo(b.effectiveDate());
+            return c != 0 ? c : a.report().published().compareTo(b.report().published());
+        }
     }
 
     @Override
@@ -72,12 +87,9 @@ final class FiguresCommand extends QueryCommand {
             filter = filter.about(e.kind(), e.id());
             what = e.name() + ": no figures";
         }
-        Comparator<Fact> order = measures.isEmpty() && filters.topics.isEmpty()
-                ? Comparator.comparing(Fact::effectiveDate)
-                : Comparator.comparing((Fact f) -> f.statistic().measure()).thenComparing(Fact::effectiveDate);
-        List<Fact> facts = facts(filter).stream()
-                .filter(f -> measures.isEmpty() || measures.contains(f.statistic().measure()))
-                .sorted(order.thenComparing(f -> f.report().published())).toList();
+        List<Fact> facts = new ArrayList<>();
+        for (Fact f : facts(filter)) if (measures.isEmpty() || measures.contains(f.statistic().measure())) facts.add(f);
+        facts.sort(new Order(!measures.isEmpty() || !filters.topics.isEmpty()));
         if (facts.isEmpty()) return nothing(what);
         if (output.format() == mxsec.render.OutputFormat.JSON || output.format() == mxsec.render.OutputFormat.JSONL
                 || output.format() == mxsec.render.OutputFormat.YAML) {
@@ -88,11 +100,11 @@ final class FiguresCommand extends QueryCommand {
         List<List<Object>> rows = new ArrayList<>();
         for (Fact f : facts) {
             var s = f.statistic();
-            List<?> disagree = (List<?>) view().toMap(f).get("disagrees_with");
+            List<String> disagree = view().disagreeIds(f);
             if (human) {
-                String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
+                String value = s.plainValue() + (s.upperText() == null ? "" : "-" + s.plainUpper()) + (s.estimate() ? "~" : "");
                 String summary = f.summary() + " [" + f.globalId() + "]"
-                        + (disagree.isEmpty() ? "" : " " + output.style().pick("\u2260", "!=") + " " + String.join(", ", disagree.stream().map(String::valueOf).toList()));
+                        + (disagree.isEmpty() ? "" : " " + output.style().pick("\u2260", "!=") + " " + String.join(", ", disagree));
                 rows.add(List.of(f.effectiveDate().text(), value, s.unit(), s.measure(), s.scope() == null ? "" : s.scope(), summary));
             } else {
                 rows.add(java.util.Arrays.asList(f.effectiveDate().text(), s.value(), s.upper(), s.estimate(), s.unit(), s.measure(),

@@ -3,7 +3,6 @@ package mxsec.load;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import mxsec.model.Location;
 import mxsec.model.Report;
 import mxsec.model.Source;
 import mxsec.model.Vocabulary;
+import mxsec.query.NameResolver;
 import mxsec.query.SearchIndex;
 
 /**
@@ -36,18 +36,20 @@ import mxsec.query.SearchIndex;
  * each fact, those that disagree with it. So {@code mxsec state guerrero} decodes Guerrero's facts only.
  *
  * <p>Layout: magic, format, CRC-32 of the rest (a damaged file is refused whole, before anything is decoded);
- * the head, in varints; then five tables, each a run of 4-byte offsets followed by the entries they point at:
+ * the head, in varints; then six tables, each a run of 4-byte offsets followed by the entries they point at:
  * strings; facts (each followed by its explicit disagreements and its group of figures); per entity, in head
- * order, the facts that mention it; the groups of figures on the same point (see {@link Disagreements}); and
- * per kind of fact, in {@link FactKind} order, the facts of that kind.
+ * order, the facts that mention it; the groups of figures on the same point (see {@link Disagreements}); per
+ * kind of fact, in {@link FactKind} order, the facts of that kind; and per kind of entity, in
+ * {@link EntityKind} order, the keys of each of its entities (see {@link NameResolver#keys}).
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /**
-     * Bump when the layout, the model, or what {@link Disagreements} or the mentions compute changes (an index
-     * stores their results): older indexes, user caches included, are then ignored and rebuilt.
+     * Bump when the layout, the model, or what {@link Disagreements}, the mentions or {@link NameResolver#keys}
+     * compute changes (an index stores their results): older indexes, user caches included, are then ignored
+     * and rebuilt.
      */
-    public static final int FORMAT = 7;
+    public static final int FORMAT = 8;
 
     private CorpusIndex() {}
 
@@ -128,6 +130,14 @@ public final class CorpusIndex {
             }
             factTable.add(w);
         }
+        // For each kind of entity, the keys the name resolver finds each entity by: folding them costs a cold start.
+        Table nameTable = new Table();
+        for (EntityKind kind : EntityKind.values()) {
+            Writer w = new Writer(new Strings(stringNumbers, strings));
+            w.count(corpus.entities(kind).size());
+            for (Entity e : corpus.entities(kind)) w.strs(NameResolver.keys(e));
+            nameTable.add(w);
+        }
         Table groupTable = new Table();
         for (List<Fact> group : groups) groupTable.add(ascending(group, ordinal));
         Table stringTable = new Table();
@@ -178,6 +188,7 @@ public final class CorpusIndex {
         mentionTable.writeTo(all);
         groupTable.writeTo(all);
         kindTable.writeTo(all);
+        nameTable.writeTo(all);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(all.bytes, 0, all.size);
         out.writeInt(MAGIC);
@@ -285,8 +296,8 @@ public final class CorpusIndex {
         var s = f.statistic();
         w.bool(s != null);
         if (s != null) {
-            w.str(s.value() == null ? null : s.value().toString());
-            w.str(s.upper() == null ? null : s.upper().toString());
+            w.str(s.valueText());
+            w.str(s.upperText());
             w.str(s.unit());
             w.str(s.measure());
             w.str(s.scope());
@@ -523,7 +534,9 @@ public final class CorpusIndex {
         int groupCount = r.index();
         if (r.pos != r.end) throw new IOException("damaged corpus index");
         IndexedFacts facts = new IndexedFacts(bytes, r.end, new int[] {stringCount, factCount, entityCount, groupCount}, reports, entities);
-        return new Corpus(byId, facts, entities, new Vocabulary(lists));
+        Corpus corpus = new Corpus(byId, facts, entities, new Vocabulary(lists));
+        NameResolver.prebuilt(corpus, facts);
+        return corpus;
     }
 
     /**
@@ -679,10 +692,7 @@ public final class CorpusIndex {
         String original = r.str();
         Fact.Statistic statistic = null;
         if (r.bool()) {
-            String value = r.str();
-            String upper = r.str();
-            statistic = new Fact.Statistic(value == null ? null : new BigDecimal(value), upper == null ? null : new BigDecimal(upper),
-                    r.str(), r.str(), r.str(), r.bool(), r.str());
+            statistic = new Fact.Statistic(r.str(), r.str(), r.str(), r.str(), r.str(), r.bool(), r.str());
         }
         Fact.Presence presence = null;
         if (r.bool()) {

@@ -437,7 +437,7 @@ public final class CorpusLoader {
                     if (value != null && upper != null && upper.compareTo(value) < 0) {
                         problems.add(f.at("upper"), "'upper' (" + upper.toPlainString() + ") is below 'value' (" + value.toPlainString() + ")");
                     }
-                    statistic = new Fact.Statistic(value, upper, unit, measure, scope, estimate, asWritten);
+                    statistic = Fact.Statistic.of(value, upper, unit, measure, scope, estimate, asWritten);
                 }
                 case PRESENCE -> {
                     String group = single(f, "group", EntityKind.GROUP, refs, true);

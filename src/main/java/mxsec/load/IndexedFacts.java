@@ -15,13 +15,14 @@ import mxsec.model.FactKind;
 import mxsec.model.FactStore;
 import mxsec.model.FuzzyDate;
 import mxsec.model.Report;
+import mxsec.query.NameResolver;
 
 /**
  * The facts of a corpus index (see {@link CorpusIndex} for the layout), each decoded when first asked for and
  * kept. {@link #all} decodes what is left, on two threads when there are many. Thread-safe: the shell's
  * warm-up and the preloading thread share a corpus with the main thread.
  */
-final class IndexedFacts implements FactStore {
+final class IndexedFacts implements FactStore, NameResolver.Keys {
     private final byte[] bytes;
     private final List<Report> reports;
     private final int stringOffsets, stringData, stringCount;
@@ -29,6 +30,7 @@ final class IndexedFacts implements FactStore {
     private final int mentionOffsets, mentionData;
     private final int groupOffsets, groupData, groupCount;
     private final int kindOffsets, kindData;
+    private final int nameOffsets, nameData;
     /** Entity number (position in the head) by kind and id: where its list of mentions is. */
     private final Map<EntityKind, Map<String, Integer>> entityNumbers = new java.util.EnumMap<>(EntityKind.class);
 
@@ -64,7 +66,9 @@ final class IndexedFacts implements FactStore {
         groupData = tableData(groupOffsets, groupCount);
         kindOffsets = end(groupOffsets, groupCount);
         kindData = tableData(kindOffsets, KINDS.length);
-        if (end(kindOffsets, KINDS.length) != bytes.length) throw new IllegalArgumentException("damaged corpus index");
+        nameOffsets = end(kindOffsets, KINDS.length);
+        nameData = tableData(nameOffsets, ENTITY_KINDS.length);
+        if (end(nameOffsets, ENTITY_KINDS.length) != bytes.length) throw new IllegalArgumentException("damaged corpus index");
         int n = 0;
         for (EntityKind kind : ENTITY_KINDS) {
             Map<String, Integer> numbers = new HashMap<>();
@@ -212,6 +216,17 @@ final class IndexedFacts implements FactStore {
         List<Fact> out = new ArrayList<>(numbers.length);
         for (int i : numbers) out.add(get(i));
         return out;
+    }
+
+    /** The name resolver's keys of each entity of {@code kind}, in head order. */
+    @Override
+    public List<List<String>> of(EntityKind kind) {
+        CorpusIndex.Reader r = entry(nameOffsets, nameData, kind.ordinal());
+        int n = r.count();
+        List<List<String>> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) keys.add(r.strs());
+        if (r.pos != r.end) throw new IllegalStateException("damaged corpus index");
+        return keys;
     }
 
     /** The numbers of the facts that mention entity {@code entity}, ascending. */

@@ -27,7 +27,8 @@ public final class FactView {
         this.corpus = corpus;
     }
 
-    private List<String> disagreeIds(Fact f) {
+    /** The ids of the facts that disagree with {@code f} (see {@link mxsec.model.Disagreements}). */
+    public List<String> disagreeIds(Fact f) {
         return corpus.disagreeing(f).stream().map(Fact::globalId).toList();
     }
 
@@ -157,7 +158,7 @@ public final class FactView {
         if (f.leadership() != null) return f.leadership().role() + (f.leadership().status() == null ? "" : ", " + f.leadership().status());
         if (f.statistic() != null) {
             var s = f.statistic();
-            return (s.estimate() ? "~" : "") + s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
+            return (s.estimate() ? "~" : "") + s.plainValue() + (s.upperText() == null ? "" : "-" + s.plainUpper())
                     + " " + s.unit() + ", " + s.measure();
         }
         if (f.policyAction() != null) return f.policyAction().action();

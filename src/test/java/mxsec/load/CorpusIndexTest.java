@@ -16,6 +16,7 @@ import mxsec.model.Corpus;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.Report;
+import mxsec.query.NameResolver;
 import mxsec.query.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ class CorpusIndexTest {
         }
         assertThat(ids(actual.ofKinds(java.util.Set.of(mxsec.model.FactKind.EVENT, mxsec.model.FactKind.POLICY))))
                 .isEqualTo(ids(expected.ofKinds(java.util.Set.of(mxsec.model.FactKind.POLICY, mxsec.model.FactKind.EVENT))));
+        assertThat(resolverAnswers(actual)).isEqualTo(resolverAnswers(expected));
         for (EntityKind k : EntityKind.values()) {
             Map<String, List<String>> mentions = new java.util.HashMap<>();
             for (Fact f : expected.facts()) {
@@ -49,6 +51,27 @@ class CorpusIndexTest {
                 assertThat(ids(actual.mentioning(k, List.of(e.id())))).as("%s", e).isEqualTo(mentions.getOrDefault(e.id(), List.of()));
             }
         }
+    }
+
+    /**
+     * What the name resolver answers for every key of every entity, and for its first two and five characters
+     * (prefixes): from an index it uses the keys the index stores, from YAML it folds them itself.
+     */
+    private static Map<String, List<String>> resolverAnswers(Corpus corpus) {
+        NameResolver resolver = NameResolver.of(corpus);
+        Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        java.util.Set<EntityKind> all = java.util.EnumSet.allOf(EntityKind.class);
+        for (EntityKind k : EntityKind.values()) {
+            for (var e : corpus.entities(k)) {
+                for (String key : NameResolver.keys(e)) {
+                    for (String typed : List.of(key, key.substring(0, Math.min(2, key.length())), key.substring(0, Math.min(5, key.length())))) {
+                        answers.computeIfAbsent(k + ":" + typed, x -> resolver.candidates(java.util.EnumSet.of(k), typed).stream().map(Object::toString).toList());
+                        answers.computeIfAbsent("*:" + typed, x -> resolver.candidates(all, typed).stream().map(Object::toString).toList());
+                    }
+                }
+            }
+        }
+        return answers;
     }
 
     private static List<String> ids(List<Fact> facts) {
