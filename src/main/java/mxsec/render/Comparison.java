@@ -72,31 +72,47 @@ public record Comparison(List<String> columns, List<Row> rows) {
             stacked(style, out);
             return;
         }
+        StringBuilder page = new StringBuilder(8192);
         StringBuilder header = new StringBuilder(" ".repeat(aspectWidth));
         for (String c : columns) header.append(Wrap.pad(clip(c, columnWidth), columnWidth)).append("  ");
-        out.print(style.bold(header.toString().stripTrailing()) + "\n");
+        page.append(style.bold(header.toString().stripTrailing())).append('\n');
+        String dash = style.dim("\u2014");
         for (Row r : rows) {
             List<List<String>> wrapped = new ArrayList<>();
             int height = 1;
             for (List<String> cell : r.cells()) {
                 List<String> lines = new ArrayList<>();
                 for (String item : cell) {
-                    List<String> w = Wrap.lines("\u2022 " + Style.safe(item), columnWidth);
-                    for (int i = 0; i < w.size(); i++) lines.add(i == 0 ? w.get(i) : "  " + w.get(i).stripLeading());
+                    // A bullet, and a hanging indent of the same width: the text gets the column less those two.
+                    List<String> w = Wrap.lines(Style.safe(item), Math.max(1, columnWidth - 2));
+                    for (int i = 0; i < w.size(); i++) lines.add(i == 0 ? "\u2022 " + w.get(i) : "  " + w.get(i).stripLeading());
                 }
-                if (lines.isEmpty()) lines.add(style.dim("\u2014"));
+                if (lines.isEmpty()) lines.add(dash);
                 wrapped.add(lines);
                 height = Math.max(height, lines.size());
             }
+            // Into one buffer, padded as they go: a string per piece cost a cold start milliseconds on 300 lines.
             for (int line = 0; line < height; line++) {
-                StringBuilder s = new StringBuilder(line == 0 ? style.bold(Wrap.pad(r.aspect(), aspectWidth)) : " ".repeat(aspectWidth));
+                int start = page.length();
+                if (line == 0) page.append(style.bold(Wrap.pad(r.aspect(), aspectWidth)));
+                else spaces(page, aspectWidth);
                 for (List<String> lines : wrapped) {
                     String text = line < lines.size() ? lines.get(line) : "";
-                    s.append(text).append(" ".repeat(Math.max(0, columnWidth - visible(text)))).append("  ");
+                    page.append(text);
+                    // Items were made safe: the dash is the one text with escapes in it, one column wide.
+                    spaces(page, Math.max(0, columnWidth - (text == dash ? 1 : text.length())) + 2);
                 }
-                out.print(s.toString().stripTrailing() + "\n");
+                int end = page.length();
+                while (end > start && Character.isWhitespace(page.charAt(end - 1))) end--;
+                page.setLength(end);
+                page.append('\n');
             }
         }
+        out.print(page);
+    }
+
+    private static void spaces(StringBuilder s, int n) {
+        for (int i = 0; i < n; i++) s.append(' ');
     }
 
     private void stacked(Style style, PrintWriter out) {
@@ -116,22 +132,5 @@ public record Comparison(List<String> columns, List<Row> rows) {
 
     private static String clip(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "\u2026";
-    }
-
-    /** Length without ANSI escapes (the dim dash). */
-    private static int visible(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\u001b' && i + 1 < s.length() && s.charAt(i + 1) == '[') {
-                int j = i + 2;
-                while (j < s.length() && (s.charAt(j) >= '0' && s.charAt(j) <= '9' || s.charAt(j) == ';')) j++;
-                if (j < s.length() && s.charAt(j) == 'm') {
-                    i = j;
-                    continue;
-                }
-            }
-            n++;
-        }
-        return n;
     }
 }
