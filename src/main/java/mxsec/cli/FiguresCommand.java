@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import mxsec.model.Decimal;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
@@ -12,7 +13,6 @@ import mxsec.model.FactKind;
 import mxsec.query.FactFilter;
 import mxsec.render.Style;
 import mxsec.render.Tabular;
-import mxsec.text.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,18 +47,18 @@ final class FiguresCommand extends QueryCommand {
         for (var e : series.entrySet()) {
             List<Fact> points = e.getValue();
             if (points.size() < 2) continue;
-            String max = points.get(0).statistic().valueText();
-            for (Fact f : points) if (Decimals.compare(f.statistic().valueText(), max) > 0) max = f.statistic().valueText();
-            if (Decimals.compare(max, "0") <= 0) continue;
+            Decimal max = points.get(0).statistic().value();
+            for (Fact f : points) if (f.statistic().value().compareTo(max) > 0) max = f.statistic().value();
+            if (max.signum() <= 0) continue;
             int labelWidth = points.stream().mapToInt(f -> f.effectiveDate().text().length() + f.report().id().length() + 2).max().orElse(10);
             int room = Math.max(10, Math.min(50, (style.width() <= 0 ? 100 : style.width()) - labelWidth - 16));
             out.print("\n" + style.bold(Style.safe(e.getKey())) + "\n");
             for (Fact f : points) {
                 var s = f.statistic();
-                int length = (int) Math.max(1, Decimals.proportion(s.valueText(), max, room));
+                int length = (int) Math.max(1, s.value().proportion(max, room));
                 int color = reportColor.computeIfAbsent(f.report().id(), k -> palette[reportColor.size() % palette.length]);
                 String label = mxsec.render.Wrap.pad(f.effectiveDate().text() + "  " + f.report().id(), labelWidth);
-                out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + s.plainValue()
+                out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + s.value().toPlainString()
                         + (f.statistic().estimate() ? "~" : "") + "\n");
             }
         }
@@ -102,7 +102,7 @@ final class FiguresCommand extends QueryCommand {
             var s = f.statistic();
             List<String> disagree = view().disagreeIds(f);
             if (human) {
-                String value = s.plainValue() + (s.upperText() == null ? "" : "-" + s.plainUpper()) + (s.estimate() ? "~" : "");
+                String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
                 String summary = f.summary() + " [" + f.globalId() + "]"
                         + (disagree.isEmpty() ? "" : " " + output.style().pick("\u2260", "!=") + " " + String.join(", ", disagree));
                 rows.add(List.of(f.effectiveDate().text(), value, s.unit(), s.measure(), s.scope() == null ? "" : s.scope(), summary));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mxsec.model.Corpus;
+import mxsec.model.Decimal;
 import mxsec.model.Disagreements;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
@@ -296,8 +297,8 @@ public final class CorpusIndex {
         var s = f.statistic();
         w.bool(s != null);
         if (s != null) {
-            w.str(s.valueText());
-            w.str(s.upperText());
+            w.str(s.value() == null ? null : s.value().toString());
+            w.str(s.upper() == null ? null : s.upper().toString());
             w.str(s.unit());
             w.str(s.measure());
             w.str(s.scope());
@@ -692,7 +693,7 @@ public final class CorpusIndex {
         String original = r.str();
         Fact.Statistic statistic = null;
         if (r.bool()) {
-            statistic = new Fact.Statistic(r.str(), r.str(), r.str(), r.str(), r.str(), r.bool(), r.str());
+            statistic = new Fact.Statistic(Decimal.parse(r.str()), Decimal.parse(r.str()), r.str(), r.str(), r.str(), r.bool(), r.str());
         }
         Fact.Presence presence = null;
         if (r.bool()) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mxsec.model.Corpus;
+import mxsec.model.Decimal;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
@@ -437,7 +438,7 @@ public final class CorpusLoader {
                     if (value != null && upper != null && upper.compareTo(value) < 0) {
                         problems.add(f.at("upper"), "'upper' (" + upper.toPlainString() + ") is below 'value' (" + value.toPlainString() + ")");
                     }
-                    statistic = Fact.Statistic.of(value, upper, unit, measure, scope, estimate, asWritten);
+                    statistic = new Fact.Statistic(Decimal.of(value), Decimal.of(upper), unit, measure, scope, estimate, asWritten);
                 }
                 case PRESENCE -> {
                     String group = single(f, "group", EntityKind.GROUP, refs, true);

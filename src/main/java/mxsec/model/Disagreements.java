@@ -94,7 +94,7 @@ public final class Disagreements {
      */
     private static Object groupKey(Fact f) {
         var s = f.statistic();
-        if (s == null || s.measure() == null || s.valueText() == null) return null;
+        if (s == null || s.measure() == null || s.value() == null) return null;
         var d = f.effectiveDate();
         String scope = Objects.toString(s.scope(), "").strip().toLowerCase(java.util.Locale.ROOT);
         String unit = String.valueOf(s.unit());
@@ -131,14 +131,10 @@ public final class Disagreements {
         if (explicit.isEmpty() && group.isEmpty()) return List.of();
         Set<Fact> out = new LinkedHashSet<>(explicit);
         for (Fact o : group) {
-            if (o.report() != f.report() && !sameValue(o.statistic(), f.statistic())) out.add(o);
+            if (o.report() != f.report() && o.statistic().value().compareTo(f.statistic().value()) != 0) out.add(o);
         }
         out.remove(f);
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
-    /** Equal values, "80" and "80.0" too. */
-    private static boolean sameValue(Fact.Statistic a, Fact.Statistic b) {
-        return mxsec.text.Decimals.compare(a.valueText(), b.valueText()) == 0;
-    }
 }

@@ -1,6 +1,5 @@
 package mxsec.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -17,43 +16,9 @@ public record Fact(
         PolicyAction policyAction, Recommendation recommendation,
         Location location) {
 
-    /**
-     * A figure. Its value and upper bound are kept as text in {@link BigDecimal#toString} form, and read as
-     * numbers only where something is computed with them: most lookups only show them, and on JDK 25 the first
-     * BigDecimal of a process costs 10-15 ms (its class initialization spins string-concatenation code).
-     */
-    public record Statistic(String valueText, String upperText, String unit, String measure, String scope,
-                            boolean estimate, String asWritten) {
-        public static Statistic of(BigDecimal value, BigDecimal upper, String unit, String measure, String scope,
-                                   boolean estimate, String asWritten) {
-            return new Statistic(value == null ? null : value.toString(), upper == null ? null : upper.toString(), unit, measure,
-                    scope, estimate, asWritten);
-        }
-
-        public BigDecimal value() {
-            return valueText == null ? null : new BigDecimal(valueText);
-        }
-
-        public BigDecimal upper() {
-            return upperText == null ? null : new BigDecimal(upperText);
-        }
-
-        /** The value in plain digits (no exponent), as {@link BigDecimal#toPlainString}. */
-        public String plainValue() {
-            return plain(valueText);
-        }
-
-        /** The upper bound in plain digits; null when there is none. */
-        public String plainUpper() {
-            return plain(upperText);
-        }
-
-        private static String plain(String text) {
-            if (text == null) return null;
-            // toString form has an exponent only for some numbers; the rest are plain already.
-            return text.indexOf('E') < 0 ? text : new BigDecimal(text).toPlainString();
-        }
-    }
+    /** A figure: its value (and upper bound, for a range) as written in the corpus; see {@link Decimal}. */
+    public record Statistic(Decimal value, Decimal upper, String unit, String measure, String scope, boolean estimate,
+                            String asWritten) {}
 
     public record Presence(String group, String state, String place, String status) {}
 

@@ -158,7 +158,7 @@ public final class FactView {
         if (f.leadership() != null) return f.leadership().role() + (f.leadership().status() == null ? "" : ", " + f.leadership().status());
         if (f.statistic() != null) {
             var s = f.statistic();
-            return (s.estimate() ? "~" : "") + s.plainValue() + (s.upperText() == null ? "" : "-" + s.plainUpper())
+            return (s.estimate() ? "~" : "") + s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
                     + " " + s.unit() + ", " + s.measure();
         }
         if (f.policyAction() != null) return f.policyAction().action();

@@ -31,7 +31,7 @@ final class Json {
         } else if (v instanceof String s) {
             string(s);
         } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short
-                || v instanceof Byte || v instanceof BigInteger || v instanceof BigDecimal) {
+                || v instanceof Byte || v instanceof BigInteger || v instanceof BigDecimal || v instanceof mxsec.model.Decimal) {
             out.append(v); // Jackson writes these with toString()
         } else if (v instanceof Map<?, ?> m) {
             return object(m, level);

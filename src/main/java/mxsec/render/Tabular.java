@@ -157,6 +157,7 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
     public static String flat(Object value) {
         if (value == null) return "";
         if (value instanceof BigDecimal d) return d.toPlainString();
+        if (value instanceof mxsec.model.Decimal d) return d.toPlainString();
         if (value instanceof Collection<?> c) {
             List<String> parts = new ArrayList<>();
             for (Object o : c) parts.add(flat(o));

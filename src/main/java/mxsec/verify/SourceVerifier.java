@@ -108,10 +108,10 @@ public final class SourceVerifier {
         if (stat != null && stat.asWritten() != null) {
             if (!evidenceFolded.contains(Fold.fold(stat.asWritten()))) {
                 failures.add(new Failure(file, at, id, "figure '" + stat.asWritten() + "' (as_written) is not in lines " + fact.source().lines()));
-            } else if (stat.value() != null && !givesValue(stat.asWritten(), stat.value())) {
+            } else if (stat.value() != null && !givesValue(stat.asWritten(), stat.value().toBigDecimal())) {
                 failures.add(new Failure(file, at, id, "value " + stat.value().toPlainString() + " does not match as_written '" + stat.asWritten() + "'"));
             }
-            if (stat.upper() != null && !Numbers.textGives(evidence, stat.upper())) {
+            if (stat.upper() != null && !Numbers.textGives(evidence, stat.upper().toBigDecimal())) {
                 failures.add(new Failure(file, at, id, "upper " + stat.upper().toPlainString() + " is not in lines " + fact.source().lines()));
             }
         }

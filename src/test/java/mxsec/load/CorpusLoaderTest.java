@@ -31,7 +31,7 @@ class CorpusLoaderTest {
         assertThat(corpus.reports()).hasSize(1);
         assertThat(corpus.facts()).extracting(Fact::kind).containsExactlyInAnyOrder(FactKind.values());
         Fact stat = corpus.fact("test-2020/homicides-2019");
-        assertThat(stat.statistic().value()).isEqualByComparingTo("34000");
+        assertThat(stat.statistic().value().toBigDecimal()).isEqualByComparingTo("34000");
         assertThat(stat.statistic().asWritten()).isEqualTo("34,000");
         assertThat(stat.source().toString()).isEqualTo("\u201cThe Threat\u201d, line 4");
         Fact presence = corpus.fact("test-2020/cartel-dominant-guerrero");

@@ -1,19 +1,110 @@
-package mxsec.text;
+package mxsec.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Arithmetic on decimal numbers written as text (a figure's value, in {@link BigDecimal#toString} form), without
- * making a BigDecimal when the text is plain digits: the first BigDecimal of a process costs JDK 25 10-15 ms
- * (its class initialization spins string-concatenation code), more than the lookup that needs it. Text with an
- * exponent, or numbers too long for a {@code long}, go through BigDecimal and give the same answers.
+ * A decimal number as the corpus writes it (a figure's value): its text in {@link BigDecimal#toString} form,
+ * compared, scaled and printed without making a BigDecimal when the text is plain digits. The first BigDecimal
+ * of a process costs JDK 25 10-15 ms (its class initialization spins string-concatenation code), more than the
+ * lookup that shows the figure. Text with an exponent, or numbers too long for a {@code long}, go through
+ * BigDecimal and give the same answers. Equal when their texts are ("80" is not "80.0", as for BigDecimal,
+ * though they compare as equal). JSON, YAML and CSV write it as the number it is.
  */
-public final class Decimals {
-    private Decimals() {}
+public final class Decimal extends Number implements Comparable<Decimal> {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    private Decimal(String text) {
+        this.text = text;
+    }
+
+    public static Decimal of(BigDecimal value) {
+        return value == null ? null : new Decimal(value.toString());
+    }
+
+    /** The number {@code text} says; {@link NumberFormatException} when it is none. */
+    public static Decimal parse(String text) {
+        if (text == null) return null;
+        return new Decimal(canonical(text) ? text : new BigDecimal(text).toString());
+    }
+
+    /**
+     * Whether {@code text} is already what BigDecimal's toString would write for it (as a corpus index holds
+     * it): plain digits, no leading zero, no minus zero, a point only with digits after it, and not so small
+     * that it would take an exponent.
+     */
+    private static boolean canonical(String text) {
+        if (!plain(text)) return false;
+        String digits = unsigned(text);
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        if (whole.isEmpty() || point == digits.length() - 1) return false;
+        if (whole.length() > 1 && whole.charAt(0) == '0') return false;
+        if (whole.equals("0") && point >= 0 && digits.length() - point - 1 > 6) return false;
+        return !text.startsWith("-") || signum(digits) != 0;
+    }
+
+    public BigDecimal toBigDecimal() {
+        return new BigDecimal(text);
+    }
+
+    /** In plain digits, as {@link BigDecimal#toPlainString}. */
+    public String toPlainString() {
+        return text.indexOf('E') < 0 ? text : toBigDecimal().toPlainString();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Decimal d && d.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public int compareTo(Decimal other) {
+        return compare(text, other.text);
+    }
+
+    public int signum() {
+        return signum(text);
+    }
+
+    /** {@code this × scale / max}, rounded to the nearest whole number (halves away from zero): a bar's length. */
+    public long proportion(Decimal max, int scale) {
+        return proportion(text, max.text, scale);
+    }
+
+    @Override
+    public int intValue() {
+        return (int) longValue();
+    }
+
+    @Override
+    public long longValue() {
+        return toBigDecimal().longValue();
+    }
+
+    @Override
+    public float floatValue() {
+        return (float) doubleValue();
+    }
+
+    @Override
+    public double doubleValue() {
+        return Double.parseDouble(text);
+    }
 
     /** As {@code new BigDecimal(a).compareTo(new BigDecimal(b))}: "80" and "80.0" are equal. */
-    public static int compare(String a, String b) {
+    static int compare(String a, String b) {
         if (a.equals(b)) return 0;
         if (!plain(a) || !plain(b)) return new BigDecimal(a).compareTo(new BigDecimal(b));
         int sa = signum(a), sb = signum(b);
@@ -22,11 +113,8 @@ public final class Decimals {
         return sa < 0 ? -magnitude : magnitude;
     }
 
-    /**
-     * {@code value × scale / max} rounded to the nearest whole number (halves away from zero), for {@code max}
-     * above zero: how long a bar is beside the longest. Throws {@link ArithmeticException} when {@code max} is zero.
-     */
-    public static long proportion(String value, String max, int scale) {
+    /** See {@link #proportion(Decimal, int)}; {@link ArithmeticException} when {@code max} is zero. */
+    static long proportion(String value, String max, int scale) {
         if (plain(value) && plain(max)) {
             try {
                 long[] v = unscaled(value), m = unscaled(max);
@@ -68,6 +156,7 @@ public final class Decimals {
     }
 
     private static int signum(String s) {
+        if (!plain(s)) return new BigDecimal(s).signum();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '1' && c <= '9') return s.startsWith("-") ? -1 : 1;
