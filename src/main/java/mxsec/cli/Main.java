@@ -61,6 +61,10 @@ public final class Main {
     private static boolean readsFewKinds(String[] args) {
         return switch (args.length == 0 ? "" : args[0]) {
             case "figures", "recommendations", "timeline" -> true;
+            case "map" -> { // presence facts, unless it counts facts by topic (--topic, or an abbreviation of it)
+                for (String a : args) if (a.startsWith("--t")) yield false;
+                yield true;
+            }
             default -> false;
         };
     }

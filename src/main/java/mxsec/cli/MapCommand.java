@@ -48,32 +48,42 @@ final class MapCommand extends QueryCommand {
         for (Entity s : corpus().entities(EntityKind.STATE)) byIso.put(s.attribute("iso").substring(3), s);
         Map<String, Value> values = new LinkedHashMap<>();
         String title;
+        // One pass over the facts that can count, each filed under its states (a pass per state cost 32 scans).
+        Map<String, List<Fact>> byState = new HashMap<>();
         if (topicMode()) {
             title = "Facts on " + String.join(", ", filters.topics) + " by state";
+            for (Fact f : facts(filter)) {
+                for (String state : new java.util.LinkedHashSet<>(f.refs(EntityKind.STATE))) {
+                    byState.computeIfAbsent(state, k -> new ArrayList<>()).add(f);
+                }
+            }
             for (String iso : TileMap.states()) {
-                Entity s = byIso.get(iso);
-                List<Fact> facts = corpus().facts().stream().filter(filter).filter(f -> f.mentions(s)).toList();
+                List<Fact> facts = byState.getOrDefault(byIso.get(iso).id(), List.of());
                 values.put(iso, new Value(String.valueOf(facts.size()), reports(facts)));
             }
         } else {
             Entity g = group == null ? null : resolver().resolve(EntityKind.GROUP, group);
             title = g == null ? "Dominant groups by state" : "Where " + g.name() + " is, by state";
-            FactFilter presence = filter.withKinds(Set.of(FactKind.PRESENCE));
+            for (Fact f : facts(filter.withKinds(Set.of(FactKind.PRESENCE)))) {
+                if (f.presence().state() == null || g != null && !g.id().equals(f.presence().group())) continue;
+                byState.computeIfAbsent(f.presence().state(), k -> new ArrayList<>()).add(f);
+            }
             for (String iso : TileMap.states()) {
-                Entity s = byIso.get(iso);
-                List<Fact> facts = corpus().facts().stream().filter(presence)
-                        .filter(f -> s.id().equals(f.presence().state()))
-                        .filter(f -> g == null || g.id().equals(f.presence().group())).toList();
-                if (facts.isEmpty()) continue;
-                // The newest report that speaks of this state decides.
-                Report newest = facts.stream().map(Fact::report).max(Comparator.comparing(Report::published)).orElseThrow();
-                List<Fact> said = facts.stream().filter(f -> f.report() == newest).toList();
+                List<Fact> facts = byState.get(byIso.get(iso).id());
+                if (facts == null) continue;
+                // The newest report that speaks of this state decides (the first of them, on a tie).
+                Report newest = facts.get(0).report();
+                for (Fact f : facts) if (f.report().published().compareTo(newest.published()) > 0) newest = f.report();
+                List<Fact> said = new ArrayList<>();
+                for (Fact f : facts) if (f.report() == newest) said.add(f);
                 String value;
                 if (g != null) {
                     value = strongest(said);
                 } else {
-                    List<String> dominant = said.stream().filter(f -> "dominant".equals(f.presence().status()))
-                            .map(f -> f.presence().group()).distinct().toList();
+                    List<String> dominant = new ArrayList<>();
+                    for (Fact f : said) {
+                        if ("dominant".equals(f.presence().status()) && !dominant.contains(f.presence().group())) dominant.add(f.presence().group());
+                    }
                     value = dominant.isEmpty() ? "no dominant group" : dominant.size() > 1 ? "several" : dominant.get(0);
                 }
                 values.put(iso, new Value(value, List.of(newest.id())));
