@@ -136,5 +136,4 @@ public final class Disagreements {
         out.remove(f);
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
-
 }
