@@ -43,8 +43,7 @@ class CompletionTest {
     }
 
     private static List<String> bash(String... words) throws Exception {
-        Tools.require("bash");
-        assertThat(Path.of("/usr/share/bash-completion/bash_completion")).as("bash-completion (installed by .ci/run)").exists();
+        Tools.require(Tools.Tool.BASH_COMPLETION);
         String array = String.join(" ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
         String script = "source /usr/share/bash-completion/bash_completion; source '" + DIR.resolve("mxsec.bash") + "'; "
                 + "COMP_WORDS=(" + array + "); COMP_CWORD=" + (words.length - 1) + "; _mxsec; printf '%s\\n' \"${COMPREPLY[@]}\"";
@@ -64,7 +63,7 @@ class CompletionTest {
 
     @Test
     void fishCompletesCommandsEntityNamesAndOptionValues() throws Exception {
-        Tools.require("fish");
+        Tools.require(Tools.Tool.FISH);
         String out = Tools.run(List.of("fish", "--no-config", "-c", "source '" + DIR.resolve("mxsec.fish") + "'; "
                 + "complete -C 'mxsec state gu'; echo ---; complete -C 'mxsec group --format js'; echo ---; complete -C 'mxsec gro'"));
         String[] parts = out.split("---\n");
@@ -75,8 +74,8 @@ class CompletionTest {
 
     @Test
     void zshCompletesInARealTerminal() throws Exception {
-        Tools.require("zsh");
-        Tools.require("tmux");
+        Tools.require(Tools.Tool.ZSH);
+        Tools.require(Tools.Tool.TMUX);
         Path bin = Files.createTempDirectory("mxsec-zsh");
         Path stub = bin.resolve("mxsec");
         Files.writeString(stub, "#!/bin/sh\nexit 0\n");

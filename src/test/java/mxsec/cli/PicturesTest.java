@@ -57,7 +57,7 @@ class PicturesTest {
 
     @Test
     void theDotGraphIsValidForGraphviz() throws Exception {
-        Tools.require("dot");
+        Tools.require(Tools.Tool.DOT);
         Path dot = temp.resolve("g.dot");
         Files.writeString(dot, mxsec("graph", "-o", "dot").out());
         String svg = Tools.run(List.of("dot", "-Tsvg", dot.toString()));

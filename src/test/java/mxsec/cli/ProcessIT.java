@@ -93,7 +93,7 @@ class ProcessIT {
 
     @Test
     void theInteractiveShellCompletesAndRunsInARealTerminal() throws Exception {
-        Tools.require("tmux");
+        Tools.require(Tools.Tool.TMUX);
         String session = "mxsec-shell-" + ProcessHandle.current().pid();
         Path state = java.nio.file.Files.createTempDirectory("mxsec-state");
         Tools.run(List.of("tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "30",
