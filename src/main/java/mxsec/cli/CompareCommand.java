@@ -18,6 +18,9 @@ import mxsec.model.FactKind;
 import mxsec.model.RelationTypes;
 import mxsec.model.Report;
 import mxsec.query.FactFilter;
+import mxsec.query.NameResolver;
+import mxsec.query.ReportResolver;
+import mxsec.query.UnknownNameException;
 import mxsec.render.Comparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  mxsec compare cjng sinaloa", "  mxsec compare guerrero michoacan tamaulipas", "  mxsec compare ellis-2016 felbab-brown-2024", "  mxsec compare pena-nieto lopez-obrador",
             "  mxsec compare --across-reports cjng", "  mxsec compare --across-reports homicide --width 200"})
 final class CompareCommand extends QueryCommand {
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "Things to compare (all of one kind), or with --across-reports one subject or topic.")
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "Things to compare (all of one kind; quote a name of several words), or with --across-reports one subject or topic.")
     List<String> names;
 
     @Option(names = "--across-reports", description = "Compare what each report says about one subject (entity or topic).")
@@ -58,14 +61,25 @@ final class CompareCommand extends QueryCommand {
 
     private Comparison sideBySide() {
         if (names.size() < 2) throw new UsageException("compare needs two or more names (or --across-reports SUBJECT)");
+        // Reports are named as everywhere else: by id or a prefix of one id.
         List<Report> reports = new ArrayList<>();
         for (String n : names) {
-            Report r = corpus().report(n.trim().toLowerCase(java.util.Locale.ROOT));
-            if (r != null) reports.add(r);
+            List<Report> r = ReportResolver.candidates(corpus(), n);
+            if (r.size() == 1) reports.add(r.get(0));
         }
         if (reports.size() == names.size()) return compareReports(reports);
-        if (!reports.isEmpty()) throw new UsageException("cannot compare reports with other things: " + String.join(", ", names));
-        List<Entity> entities = resolveOneKind(names);
+        List<Entity> entities;
+        try {
+            entities = resolveOneKind(names);
+        } catch (UnknownNameException e) {
+            String joined = splitName(names);
+            if (joined != null) {
+                throw new UsageException("\"" + joined + "\" names one thing, but compare takes one name per argument: "
+                        + "quote multi-word names (mxsec compare \"" + joined + "\" ...)");
+            }
+            if (reports.isEmpty()) throw e;
+            throw new UsageException("cannot compare reports with other things: " + String.join(", ", names));
+        }
         EntityKind kind = entities.get(0).kind();
         for (Entity e : entities) {
             if (e.kind() != kind) {
@@ -90,13 +104,31 @@ final class CompareCommand extends QueryCommand {
     }
 
     /**
+     * Two neighbouring arguments that name something together although one of them names nothing alone
+     * ({@code nuevo leon} typed without quotes), joined; null when there are none.
+     */
+    private String splitName(List<String> typed) {
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            String joined = typed.get(i) + " " + typed.get(i + 1);
+            boolean oneNamesNothing = namesNothing(typed.get(i)) || namesNothing(typed.get(i + 1));
+            if (oneNamesNothing && !resolver().candidates(EnumSet.allOf(EntityKind.class), joined).isEmpty()) return joined;
+        }
+        return null;
+    }
+
+    private boolean namesNothing(String typed) {
+        return NameResolver.saidKind(typed) == null && resolver().candidates(EnumSet.allOf(EntityKind.class), typed).isEmpty()
+                && ReportResolver.candidates(corpus(), typed).isEmpty();
+    }
+
+    /**
      * Resolves names that must share a kind: "cjng sinaloa" means the Sinaloa Cartel, not the state, because
      * the group is the only kind that every name can be.
      */
     private List<Entity> resolveOneKind(List<String> typed) {
         EnumSet<EntityKind> common = EnumSet.allOf(EntityKind.class);
         for (String t : typed) {
-            EntityKind said = saidKind(t);
+            EntityKind said = NameResolver.saidKind(t);
             if (said != null) {
                 common.retainAll(EnumSet.of(said));
                 continue;
@@ -107,20 +139,8 @@ final class CompareCommand extends QueryCommand {
         }
         EntityKind kind = common.size() == 1 ? common.iterator().next() : null;
         List<Entity> entities = new ArrayList<>(typed.size());
-        for (String t : typed) entities.add(kind != null && saidKind(t) == null ? resolver().resolve(kind, t) : resolve(t));
+        for (String t : typed) entities.add(kind != null && NameResolver.saidKind(t) == null ? resolver().resolve(kind, t) : resolver().resolveAny(t));
         return entities;
-    }
-
-    /** The kind a name says it is ({@code state:sinaloa}); null when it says none. */
-    private static EntityKind saidKind(String typed) {
-        int colon = typed.indexOf(':');
-        return colon > 0 ? EntityKind.fromName(typed.substring(0, colon)) : null;
-    }
-
-    private Entity resolve(String typed) {
-        EntityKind kind = saidKind(typed);
-        return kind == null ? resolver().resolve(EnumSet.allOf(EntityKind.class), typed)
-                : resolver().resolve(kind, typed.substring(typed.indexOf(':') + 1));
     }
 
     /** An entity's facts that pass the filters, by date (a stable sort: document order within a date). */
@@ -294,14 +314,13 @@ final class CompareCommand extends QueryCommand {
     }
 
     private Comparison acrossReports() {
-        if (names.size() != 1) throw new UsageException("--across-reports takes one subject (an entity or a topic)");
-        String subject = names.get(0);
+        String subject = String.join(" ", names); // one subject, of one word or several
         Predicate<Fact> about;
         String topic = subject.trim().toLowerCase(java.util.Locale.ROOT);
         if (corpus().vocabulary().has("topics", topic)) {
             about = f -> f.topics().contains(topic);
         } else {
-            Entity e = resolve(subject);
+            Entity e = resolver().resolveAny(subject);
             about = f -> f.mentions(e);
         }
         List<Report> reports = corpus().reports().stream()

@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
 abstract class EntityCommand extends QueryCommand {
     enum By { report, date, kind }
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "Name, alias, id or code; a unique prefix is enough.")
-    String name;
+    /** The words of the name: {@code mxsec person caro quintero} needs no quotes. */
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Name, alias, id or code; a unique prefix is enough. A name of several words needs no quotes.")
+    List<String> name;
 
     @Option(names = "--by", paramLabel = "ORDER", defaultValue = "report",
             description = "How to order what the reports say: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: newest report first).")
@@ -85,7 +86,7 @@ abstract class EntityCommand extends QueryCommand {
 
     @Override
     protected int execute() {
-        return name == null ? list() : profile(resolver().resolve(kind(), name));
+        return name == null || name.isEmpty() ? list() : profile(resolver().resolve(kind(), String.join(" ", name)));
     }
 
     private int list() {

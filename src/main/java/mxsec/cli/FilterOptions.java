@@ -45,7 +45,7 @@ public class FilterOptions {
 
     public FactFilter filter(Corpus corpus, Map<EntityKind, Set<String>> entities) {
         Set<String> reportIds = new LinkedHashSet<>();
-        for (String r : reports) reportIds.add(ReportsCommand.resolve(corpus, r).id());
+        for (String r : reports) reportIds.add(mxsec.query.ReportResolver.resolve(corpus, r).id());
         Set<FactKind> kindSet = new LinkedHashSet<>();
         for (String k : kinds) {
             FactKind kind = FactKind.fromKey(k.trim().toLowerCase(java.util.Locale.ROOT));

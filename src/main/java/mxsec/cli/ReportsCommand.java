@@ -11,7 +11,7 @@ import mxsec.model.FactKind;
 import mxsec.model.Report;
 import mxsec.render.Detail;
 import mxsec.render.Tabular;
-import mxsec.text.Suggest;
+import mxsec.query.ReportResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -48,7 +48,7 @@ final class ReportsCommand extends BaseCommand {
                     .render(output.format(), output.style(), output.out());
             return ExitCodes.OK;
         }
-        Report report = resolve(corpus, id);
+        Report report = ReportResolver.resolve(corpus, id);
         Map<FactKind, Integer> byKind = new EnumMap<>(FactKind.class);
         for (Fact f : corpus.facts()) {
             if (f.report() == report) byKind.merge(f.kind(), 1, Integer::sum);
@@ -78,20 +78,5 @@ final class ReportsCommand extends BaseCommand {
 
     private static int factCount(Corpus corpus, Report report) {
         return (int) corpus.facts().stream().filter(f -> f.report() == report).count();
-    }
-
-    /** A report by id or unique id prefix. */
-    static Report resolve(Corpus corpus, String typed) {
-        Report exact = corpus.report(typed.trim().toLowerCase(java.util.Locale.ROOT));
-        if (exact != null) return exact;
-        List<Report> prefixed = corpus.reports().stream()
-                .filter(r -> r.id().startsWith(typed.trim().toLowerCase(java.util.Locale.ROOT))).toList();
-        if (prefixed.size() == 1) return prefixed.get(0);
-        List<String> ids = corpus.reports().stream().map(Report::id).toList();
-        if (prefixed.size() > 1) {
-            throw new UsageException("'" + typed + "' could be " + String.join(", ", prefixed.stream().map(Report::id).toList()));
-        }
-        String near = Suggest.didYouMean(typed, ids);
-        throw new UsageException("unknown report '" + typed + "'" + (near.isEmpty() ? "; the reports are " + String.join(", ", ids) : near));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
+import mxsec.query.NameResolver;
+import mxsec.query.UnknownNameException;
 import mxsec.render.Detail;
 import mxsec.render.EntityDetail;
 import mxsec.render.OutputFormat;
@@ -28,7 +30,7 @@ final class ShowCommand extends QueryCommand {
     @Override
     protected int execute() {
         List<Detail> details = new ArrayList<>();
-        for (String id : ids) details.add(id.contains("/") ? fact(id) : entity(id));
+        for (String id : ids) details.add(id.contains("/") ? fact(id) : factOrEntity(id));
         OutputFormat format = output.format();
         if (details.size() > 1 && (format == OutputFormat.JSON || format == OutputFormat.YAML)) {
             List<Map<String, Object>> all = details.stream().map(Detail::fields).toList();
@@ -49,6 +51,41 @@ final class ShowCommand extends QueryCommand {
             List<String> all = corpus().facts().stream().map(Fact::globalId).toList();
             throw new UsageException("unknown fact '" + id + "'" + Suggest.didYouMean(id, all));
         }
+        return fact(f);
+    }
+
+    /**
+     * A name without a report: an entity that one of its spellings names exactly wins (nestora-salgado is a
+     * person and a fact); else a fact id that one report uses; else entity names by prefix, as everywhere.
+     */
+    private Detail factOrEntity(String typed) {
+        if (NameResolver.saidKind(typed) == null && resolver().exact(EnumSet.allOf(EntityKind.class), typed).isEmpty()) {
+            List<Fact> facts = corpus().factsWithLocalId(typed.strip());
+            if (facts.size() == 1) return fact(facts.get(0));
+            if (facts.size() > 1) {
+                List<String> ids = new ArrayList<>();
+                for (Fact f : facts) ids.add(f.globalId());
+                throw new UnknownNameException("'" + typed + "' is a fact of " + ids.size() + " reports: " + String.join(", ", ids)
+                        + "; say which as REPORT/ID", ids);
+            }
+        }
+        try {
+            return entity(typed);
+        } catch (UnknownNameException e) {
+            if (!e.candidates().isEmpty() || NameResolver.saidKind(typed) != null) throw e;
+            // Neither an entity nor a fact: offer the nearest fact ids too.
+            List<String> ids = new ArrayList<>();
+            for (Fact f : corpus().facts()) ids.add(f.id());
+            List<String> near = new ArrayList<>();
+            for (String id : Suggest.closest(typed, ids, 3)) {
+                for (Fact f : corpus().factsWithLocalId(id)) near.add(f.globalId());
+            }
+            if (near.isEmpty()) throw e;
+            throw new UnknownNameException("unknown name or fact '" + typed + "'; did you mean " + String.join(", ", near) + "?", near);
+        }
+    }
+
+    private Detail fact(Fact f) {
         boolean human = output.format().human();
         Detail d = new Detail();
         if (!human) {
@@ -84,17 +121,7 @@ final class ShowCommand extends QueryCommand {
     }
 
     private Detail entity(String typed) {
-        EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
-        String name = typed;
-        int colon = typed.indexOf(':');
-        if (colon > 0) {
-            EntityKind kind = EntityKind.fromName(typed.substring(0, colon).trim());
-            if (kind != null) {
-                kinds = EnumSet.of(kind);
-                name = typed.substring(colon + 1);
-            }
-        }
-        Entity e = resolver().resolve(kinds, name);
+        Entity e = resolver().resolveAny(typed);
         List<Fact> about = corpus().mentioning(e.kind(), List.of(e.id()));
         return EntityDetail.of(e, about, corpus(), output.format().human());
     }

@@ -75,6 +75,16 @@ public final class Corpus {
         return factsById.get(globalId);
     }
 
+    /** The facts whose id within their report is {@code id}, one per report at most, in report order. */
+    public List<Fact> factsWithLocalId(String id) {
+        List<Fact> out = new java.util.ArrayList<>();
+        for (Report r : reports.values()) {
+            Fact f = fact(r.id() + "/" + id);
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
     public Collection<Entity> entities(EntityKind kind) {
         return entities.getOrDefault(kind, Map.of()).values();
     }

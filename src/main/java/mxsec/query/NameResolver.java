@@ -105,6 +105,18 @@ public final class NameResolver {
         return out;
     }
 
+    /** The kind a typed name says it is ({@code group:sinaloa}); null when it says none. */
+    public static EntityKind saidKind(String typed) {
+        int colon = typed.indexOf(':');
+        return colon > 0 ? EntityKind.fromName(typed.substring(0, colon).strip()) : null;
+    }
+
+    /** The one entity that {@code typed} names among every kind, or among the kind it says ({@code KIND:NAME}). */
+    public Entity resolveAny(String typed) {
+        EntityKind said = saidKind(typed);
+        return said == null ? resolve(EnumSet.allOf(EntityKind.class), typed) : resolve(said, typed.substring(typed.indexOf(':') + 1));
+    }
+
     /** The one entity of {@code kind} that {@code typed} names; throws {@link UnknownNameException} otherwise. */
     public Entity resolve(EntityKind kind, String typed) {
         return resolve(EnumSet.of(kind), typed);
@@ -135,21 +147,43 @@ public final class NameResolver {
                 + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"), near);
     }
 
-    /** Exact matches if any, else unique-prefix matches; in registry order. */
-    public List<Entity> candidates(Set<EntityKind> kinds, String typed) {
+    /** The entities among {@code kinds} that one of their spellings names exactly, in registry order. */
+    public List<Entity> exact(Set<EntityKind> kinds, String typed) {
         String key = Fold.fold(typed);
         if (key.isEmpty()) return List.of();
         Set<Entity> exact = new LinkedHashSet<>();
         for (EntityKind kind : kinds) exact.addAll(index(kind).getOrDefault(key, Set.of()));
-        if (!exact.isEmpty()) return List.copyOf(exact);
+        return List.copyOf(exact);
+    }
+
+    /**
+     * The likeliest readings of {@code typed}, in registry order: the entities a spelling names exactly; else
+     * those whose id or canonical name begins with it; else those with any spelling (an alias, a code) that
+     * begins with it. So {@code zeta} is the Zetas, not the Mata Zetas reached through "Zeta killers"; several
+     * entities remain only on a tie at the best of these ranks.
+     */
+    public List<Entity> candidates(Set<EntityKind> kinds, String typed) {
+        List<Entity> exact = exact(kinds, typed);
+        if (!exact.isEmpty()) return exact;
+        String key = Fold.fold(typed);
+        if (key.isEmpty()) return List.of();
         Set<Entity> prefixed = new LinkedHashSet<>();
         for (EntityKind kind : kinds) {
             for (Map.Entry<String, Set<Entity>> named : index(kind).entrySet()) {
-                String k = named.getKey();
-                if (k.startsWith(key) || k.replace(' ', '-').startsWith(key)) prefixed.addAll(named.getValue());
+                if (begins(named.getKey(), key)) prefixed.addAll(named.getValue());
             }
         }
-        return List.copyOf(prefixed);
+        if (prefixed.size() < 2) return List.copyOf(prefixed);
+        List<Entity> byIdOrName = new ArrayList<>();
+        for (Entity e : prefixed) {
+            if (begins(Fold.fold(e.id()), key) || begins(Fold.fold(e.name()), key)) byIdOrName.add(e);
+        }
+        return byIdOrName.isEmpty() ? List.copyOf(prefixed) : byIdOrName;
+    }
+
+    /** Whether a folded spelling begins with the folded {@code typed}, hyphens and spaces alike. */
+    private static boolean begins(String spelling, String typed) {
+        return spelling.startsWith(typed) || spelling.replace('-', ' ').startsWith(typed.replace('-', ' '));
     }
 
     /** {@code cjng (Cártel de Jalisco Nueva Generación)}. */
