@@ -32,6 +32,14 @@ abstract class CommandModels {
         return m;
     }
 
+    /**
+     * Build steps that run before the models are generated anew (the help texts) read the annotations: target/classes
+     * may still hold the generated models of an earlier build, from the annotations as they were then.
+     */
+    static synchronized void useAnnotations() {
+        current = new Annotations();
+    }
+
     static synchronized CommandModels get() {
         if (current == null) current = generated();
         return current;

@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "figures",
         header = "Statistics (value, unit, date, scope, report), lined up as series.",
-        description = {"Statistics with value, unit, date, scope and report. With --topic or --measure they line up as",
-            "series (by measure, then date), so the reports' figures can be read side by side; a figure that another",
-            "report contradicts is marked."},
+        description = "Statistics with value, unit, date, scope and report. With --topic or --measure they line up as "
+            + "series (by measure, then date), so the reports' figures can be read side by side; a figure that another "
+            + "report contradicts is marked.",
         footer = {"  mxsec figures --topic homicide", "  mxsec figures cjng", "  mxsec figures --measure criminal-groups",
             "  mxsec figures --report ellis-2018-may -o csv"})
 final class FiguresCommand extends QueryCommand {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "search",
         header = "Ranked search over facts and names.",
-        description = {"Ranked search over facts (summaries, notes, the names of what they are about) and over entity",
-            "names and aliases; case- and accent-insensitive, every word must match."},
+        description = "Ranked search over facts (summaries, notes, the names of what they are about) and over entity "
+            + "names and aliases; case- and accent-insensitive, every word must match.",
         footer = {"  mxsec search huachicol", "  mxsec search \"fuel theft\" --report ellis-2018-mar",
             "  mxsec search lopez obrador hugs", "  mxsec search fentanyl china -o json | jq '.[0]'"})
 final class SearchCommand extends QueryCommand {
