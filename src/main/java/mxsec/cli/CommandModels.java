@@ -64,7 +64,15 @@ abstract class CommandModels {
         CommandSpec subcommand(String name) {
             Class<?> type = MxsecCommand.SUBCOMMANDS.get(name);
             if (type == null) throw new IllegalArgumentException("no subcommand " + name);
-            return CommandSpec.forAnnotatedObject(type);
+            CommandSpec spec = CommandSpec.forAnnotatedObject(type);
+            Marks marks = type.getAnnotation(Marks.class);
+            if (marks != null) {
+                String[] description = spec.usageMessage().description();
+                String[] explained = java.util.Arrays.copyOf(description, description.length + 1);
+                explained[description.length] = mxsec.render.Mark.help(java.util.Arrays.asList(marks.value()));
+                spec.usageMessage().description(explained);
+            }
+            return spec;
         }
 
         @Override
