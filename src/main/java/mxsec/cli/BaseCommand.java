@@ -13,11 +13,15 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         int code = execute();
+        finish();
         out().flush();
         return code;
     }
 
     protected abstract int execute() throws Exception;
+
+    /** After the answer (a query's legend of the marks it printed); nothing by default. */
+    protected void finish() {}
 
     protected RunContext context() {
         return ((MxsecCommand) spec.root().userObject()).context();

@@ -32,6 +32,14 @@ abstract class CommandModels {
         return m;
     }
 
+    /**
+     * Build steps that run before the models are generated anew (the help texts) read the annotations: target/classes
+     * may still hold the generated models of an earlier build, from the annotations as they were then.
+     */
+    static synchronized void useAnnotations() {
+        current = new Annotations();
+    }
+
     static synchronized CommandModels get() {
         if (current == null) current = generated();
         return current;
@@ -56,7 +64,15 @@ abstract class CommandModels {
         CommandSpec subcommand(String name) {
             Class<?> type = MxsecCommand.SUBCOMMANDS.get(name);
             if (type == null) throw new IllegalArgumentException("no subcommand " + name);
-            return CommandSpec.forAnnotatedObject(type);
+            CommandSpec spec = CommandSpec.forAnnotatedObject(type);
+            Marks marks = type.getAnnotation(Marks.class);
+            if (marks != null) {
+                String[] description = spec.usageMessage().description();
+                String[] explained = java.util.Arrays.copyOf(description, description.length + 1);
+                explained[description.length] = mxsec.render.Mark.help(java.util.Arrays.asList(marks.value()));
+                spec.usageMessage().description(explained);
+            }
+            return spec;
         }
 
         @Override

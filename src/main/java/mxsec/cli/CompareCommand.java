@@ -28,11 +28,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "compare",
         header = "Things of one kind side by side, or one subject across the reports.",
-        description = {"Two or more things of one kind side by side, row by row: groups (type, leaders, lineage, structure,",
-            "territory, allies, rivals, revenue, capabilities, events, figures), states (dominant and other groups, criminal economies,",
-            "events, figures), reports (authors, date, focus, figures, recommendations), administrations, people,",
-            "institutions, policies, places. With --across-reports, one subject (or topic) with a column per report",
-            "in date order: how the picture changed from 2016 to 2024."},
+        description = {"Two or more things of one kind side by side, row by row: groups (type, leaders, lineage, structure, "
+                + "territory, allies, rivals, revenue, capabilities, events, figures), states (dominant and other groups, "
+                + "criminal economies, events, figures), reports (authors, date, focus, figures, recommendations), "
+                + "administrations, people, institutions, policies, places.",
+            "With --across-reports, one subject (or topic) with a column per report in date order: how the picture "
+                + "changed from 2016 to 2024."},
         footer = {"  mxsec compare cjng sinaloa", "  mxsec compare guerrero michoacan tamaulipas", "  mxsec compare ellis-2016 felbab-brown-2024", "  mxsec compare pena-nieto lopez-obrador",
             "  mxsec compare --across-reports cjng", "  mxsec compare --across-reports homicide --width 200"})
 final class CompareCommand extends QueryCommand {

@@ -6,8 +6,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "completion",
         header = "Print a shell completion script (bash, zsh or fish).",
-        description = {"Prints the completion script for SHELL: subcommands, options, option values (formats, reports,",
-            "topics, kinds) and entity names from the corpus. The same scripts ship in completions/."},
+        description = "Prints the completion script for SHELL: subcommands, options, option values (formats, reports, "
+            + "topics, kinds) and entity names from the corpus. The same scripts ship in completions/.",
         footer = {"  source <(mxsec completion bash)              # bash, this session",
             "  mxsec completion zsh > ~/.zfunc/_mxsec        # zsh, with ~/.zfunc in fpath",
             "  mxsec completion fish > ~/.config/fish/completions/mxsec.fish"})

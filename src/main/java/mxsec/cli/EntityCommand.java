@@ -13,6 +13,7 @@ import mxsec.model.Report;
 import mxsec.query.FactFilter;
 import mxsec.render.Detail;
 import mxsec.render.EntityDetail;
+import mxsec.render.Mark;
 import mxsec.render.Profile;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Option;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Parameters;
  * with a name, a profile: the entity's fields, then sections of facts (each kind chooses its own), then
  * what each report says.
  */
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
 abstract class EntityCommand extends QueryCommand {
     enum By { report, date, kind }
 

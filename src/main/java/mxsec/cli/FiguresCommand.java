@@ -10,6 +10,7 @@ import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.FactKind;
+import mxsec.render.Mark;
 import mxsec.query.FactFilter;
 import mxsec.render.Style;
 import mxsec.render.Tabular;
@@ -20,11 +21,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "figures",
         header = "Statistics (value, unit, date, scope, report), lined up as series.",
-        description = {"Statistics with value, unit, date, scope and report. With --topic or --measure they line up as",
-            "series (by measure, then date), so the reports' figures can be read side by side; a figure that another",
-            "report contradicts is marked."},
+        description = "Statistics with value, unit, date, scope and report. With --topic or --measure they line up as "
+            + "series (by measure, then date), so the reports' figures can be read side by side; a figure that another "
+            + "report contradicts is marked.",
         footer = {"  mxsec figures --topic homicide", "  mxsec figures cjng", "  mxsec figures --measure criminal-groups",
             "  mxsec figures --report ellis-2018-may -o csv"})
+@Marks({Mark.ESTIMATE, Mark.DIFFERS})
 final class FiguresCommand extends QueryCommand {
     @Parameters(arity = "0..1", paramLabel = "SUBJECT", description = "Only figures about this state, group, person, institution, policy or place.")
     String subject;
@@ -59,7 +61,7 @@ final class FiguresCommand extends QueryCommand {
                 int color = reportColor.computeIfAbsent(f.report().id(), k -> palette[reportColor.size() % palette.length]);
                 String label = mxsec.render.Wrap.pad(f.effectiveDate().text() + "  " + f.report().id(), labelWidth);
                 out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + s.value().toPlainString()
-                        + (f.statistic().estimate() ? "~" : "") + "\n");
+                        + view().legend().mark(Mark.ESTIMATE, s.estimate(), style) + "\n");
             }
         }
         out.flush();
@@ -102,9 +104,10 @@ final class FiguresCommand extends QueryCommand {
             var s = f.statistic();
             List<String> disagree = view().disagreeIds(f);
             if (human) {
-                String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString()) + (s.estimate() ? "~" : "");
+                String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
+                        + view().legend().mark(Mark.ESTIMATE, s.estimate(), output.style());
                 String summary = f.summary() + " [" + f.globalId() + "]"
-                        + (disagree.isEmpty() ? "" : " " + output.style().pick("\u2260", "!=") + " " + String.join(", ", disagree));
+                        + (disagree.isEmpty() ? "" : " " + view().legend().mark(Mark.DIFFERS, output.style()) + " " + String.join(", ", disagree));
                 rows.add(List.of(f.effectiveDate().text(), value, s.unit(), s.measure(), s.scope() == null ? "" : s.scope(), summary));
             } else {
                 rows.add(java.util.Arrays.asList(f.effectiveDate().text(), s.value(), s.upper(), s.estimate(), s.unit(), s.measure(),
@@ -116,7 +119,7 @@ final class FiguresCommand extends QueryCommand {
                         "disagrees_with", "summary", "id");
         new Tabular(columns, rows).render(output.format(), output.style(), output.out());
         if (human) {
-            output.out().println(output.style().dim("~ estimate; " + output.style().pick("\u2260", "!=") + " another report differs; 'mxsec show ID' gives the full citation"));
+            output.out().println(output.style().dim("'mxsec show ID' gives the full citation"));
             if (!measures.isEmpty() || !filters.topics.isEmpty()) charts(facts);
         }
         return ExitCodes.OK;

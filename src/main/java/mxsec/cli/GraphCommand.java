@@ -21,10 +21,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "graph",
         header = "Alliances, rivalries, splits and armed wings between groups, for Graphviz or Mermaid.",
-        description = {"The relationship graph of the criminal groups: one edge per relation, labelled with its type and the",
-            "reports (and dates) that state it. -o dot for Graphviz, -o mermaid for Markdown, -o json, or a table.",
-            "Filter by --group (the groups' own relations), --report, --as-of. Alliances are green, rivalries red and",
-            "dashed, lineage arrows black: CJNG and Sinaloa show as allies in 2016 and rivals from 2018."},
+        description = {"The relationship graph of the criminal groups: one edge per relation, labelled with its type and the "
+                + "reports (and dates) that state it. -o dot for Graphviz, -o mermaid for Markdown, -o json, or a table.",
+            "Filter by --group (the groups' own relations), --report, --as-of. Alliances are green, rivalries red and "
+                + "dashed, lineage arrows black: CJNG and Sinaloa show as allies in 2016 and rivals from 2018."},
         footer = {"  mxsec graph -o dot | dot -Tsvg > groups.svg", "  mxsec graph --group cjng --group sinaloa-cartel -o mermaid",
             "  mxsec graph --as-of 2016 -o json", "  mxsec graph --report felbab-brown-2024"})
 final class GraphCommand extends BaseCommand {

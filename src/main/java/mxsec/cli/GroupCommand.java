@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "group",
         header = "Criminal groups, or one group's lineage, leaders, territory, allies and rivals.",
-        description = {"Without NAME: the criminal groups (filter with --type, --state). With NAME: aliases, type, origin",
-            "and lineage, leaders, territory per report, allies and rivals over time, events, figures, and what each",
-            "report says."},
+        description = {"Without NAME: the criminal groups (filter with --type, --state).",
+            "With NAME: aliases, type, origin and lineage, leaders, territory per report, allies and rivals over time, "
+                + "events, figures, and what each report says."},
         footer = {"  mxsec group", "  mxsec group --type cartel --state michoacan", "  mxsec group cjng",
             "  mxsec group sinaloa --kind relationship --as-of 2016", "  mxsec group zetas -o csv > zetas.csv"})
 final class GroupCommand extends EntityCommand {

@@ -16,6 +16,7 @@ public final class HelpTextWriter {
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         Files.createDirectories(file.getParent());
+        CommandModels.useAnnotations();
         Files.writeString(file, source(), StandardCharsets.UTF_8);
     }
 

@@ -16,10 +16,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "lineage",
         header = "The family tree of criminal groups: splits, offshoots, factions and armed wings.",
-        description = {"Draws each group under the group it came from (split from, offshoot of, faction of, armed wing of,",
-            "successor of), every edge with the reports and dates that state it. With GROUP, the tree it belongs to,",
-            "from its oldest ancestor, with GROUP marked. Box-drawing characters, or ASCII with --ascii or a",
-            "non-UTF-8 locale. A group some reports place under two parents appears under both."},
+        description = {"Draws each group under the group it came from (split from, offshoot of, faction of, armed wing of, "
+                + "successor of), every edge with the reports and dates that state it. With GROUP, the tree it belongs to, "
+                + "from its oldest ancestor, with GROUP marked.",
+            "Box-drawing characters, or ASCII with --ascii or a non-UTF-8 locale. A group some reports place under two "
+                + "parents appears under both."},
         footer = {"  mxsec lineage", "  mxsec lineage cjng", "  mxsec lineage zetas --ascii", "  mxsec lineage --as-of 2018 -o csv"})
 final class LineageCommand extends QueryCommand {
     @Parameters(arity = "0..1", paramLabel = "GROUP", description = "A group whose family to draw.")

@@ -20,11 +20,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "map",
         header = "A tile map of Mexico's states: dominant groups, one group's reach, or a topic.",
-        description = {"Each of the 32 states is one cell at its place on a grid that keeps the country's shape. By default a",
-            "cell shows the group the newest report that speaks of the state calls dominant there (--report or --as-of",
-            "choose which reports count); --group shows where one group is dominant, contested or present; --topic",
-            "shades states by how many facts of that topic concern them. Without colour, cells carry letters and the",
-            "legend maps them; -o json|csv gives the state-to-value table."},
+        description = {"Each of the 32 states is one cell at its place on a grid that keeps the country's shape. By default a "
+                + "cell shows the group the newest report that speaks of the state calls dominant there (--report or --as-of "
+                + "choose which reports count); --group shows where one group is dominant, contested or present; --topic "
+                + "shades states by how many facts of that topic concern them.",
+            "Without colour, cells carry letters and the legend maps them; -o json|csv gives the state-to-value table."},
         footer = {"  mxsec map", "  mxsec map --as-of 2018", "  mxsec map --group cjng", "  mxsec map --topic fuel-theft",
             "  mxsec map --report ellis-2022 -o csv"})
 final class MapCommand extends QueryCommand {

@@ -15,13 +15,13 @@ import picocli.CommandLine.ScopeType;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  mxsec state guerrero                       what the reports say about a state",
-            "  mxsec group CJNG                           a group's lineage, leaders, territory, allies, rivals",
+            "  mxsec state guerrero                   what the reports say about a state",
+            "  mxsec group CJNG                       lineage, leaders, territory, rivals",
             "  mxsec timeline --since 2018 --group sinaloa",
-            "  mxsec compare cjng sinaloa                 side by side",
-            "  mxsec figures --topic homicide -o csv      figures for a spreadsheet",
-            "  mxsec search huachicol                     anything that mentions it",
-            "  mxsec reports                              the five reports",
+            "  mxsec compare cjng sinaloa             side by side",
+            "  mxsec figures --topic homicide -o csv  figures for a spreadsheet",
+            "  mxsec search huachicol                 anything that mentions it",
+            "  mxsec reports                          the five reports",
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class MxsecCommand implements Runnable {

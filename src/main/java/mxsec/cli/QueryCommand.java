@@ -39,6 +39,12 @@ abstract class QueryCommand extends BaseCommand {
         return view;
     }
 
+    /** The legend of the marks the answer carries (see {@link mxsec.render.Mark}), after it. */
+    @Override
+    protected void finish() {
+        if (view != null) view.legend().print(output.style(), output.out());
+    }
+
     protected List<Fact> facts(FactFilter filter) {
         return filter.select(corpus());
     }

@@ -10,6 +10,7 @@ import mxsec.query.FactFilter;
 import mxsec.query.NameResolver;
 import mxsec.query.SearchIndex;
 import mxsec.render.FactView;
+import mxsec.render.Mark;
 import mxsec.render.Tabular;
 import mxsec.text.Fold;
 import picocli.CommandLine.Command;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "search",
         header = "Ranked search over facts and names.",
-        description = {"Ranked search over facts (summaries, notes, the names of what they are about) and over entity",
-            "names and aliases; case- and accent-insensitive, every word must match."},
+        description = "Ranked search over facts (summaries, notes, the names of what they are about) and over entity "
+            + "names and aliases; case- and accent-insensitive, every word must match.",
         footer = {"  mxsec search huachicol", "  mxsec search \"fuel theft\" --report ellis-2018-mar",
             "  mxsec search lopez obrador hugs", "  mxsec search fentanyl china -o json | jq '.[0]'"})
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
 final class SearchCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to look for.")
     List<String> words;

@@ -21,10 +21,12 @@ import picocli.CommandLine.Command;
 
 @Command(name = "shell",
         header = "An interactive prompt for every command, with Tab completion and history.",
-        description = {"Runs mxsec commands typed at a prompt, exactly as on the command line, with the corpus loaded once.",
-            "Tab completes commands, options, option values and names; history is kept in $XDG_STATE_HOME/mxsec/history",
-            "(default ~/.local/state/mxsec/history). Ctrl-C cancels the line; Ctrl-D or 'exit' leaves. Without a",
-            "terminal it reads commands line by line from stdin ('#' starts a comment) and exits with the last command's code."},
+        description = {"Runs mxsec commands typed at a prompt, exactly as on the command line, with the corpus loaded once. "
+                + "Tab completes commands, options, option values and names; history is kept in "
+                + "$XDG_STATE_HOME/mxsec/history (default ~/.local/state/mxsec/history). Ctrl-C cancels the line; Ctrl-D "
+                + "or 'exit' leaves.",
+            "Without a terminal it reads commands line by line from stdin ('#' starts a comment) and exits with the last "
+                + "command's code."},
         footer = {"  mxsec shell", "  printf 'state gro\\ngroup cjng\\n' | mxsec shell"})
 final class ShellCommand extends BaseCommand {
     /** How the interactive terminal is made; tests substitute a dumb terminal on their own streams. */

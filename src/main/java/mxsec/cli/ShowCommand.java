@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "show",
         header = "One fact or entity in full, with its complete citation.",
-        description = {"One fact or entity in full, with its complete citation. A fact is named report-id/fact-id (as",
-            "every listing prints it); an entity by name, alias or id, optionally as KIND:NAME (group:cjng)."},
+        description = "One fact or entity in full, with its complete citation. A fact is named report-id/fact-id (as "
+            + "every listing prints it); an entity by name, alias or id, optionally as KIND:NAME (group:cjng).",
         footer = {"  mxsec show ellis-2016/cjng-sinaloa-alliance", "  mxsec show cjng", "  mxsec show state:sinaloa group:sinaloa",
             "  mxsec show felbab-brown-2024/rnpdno-missing-total -o json"})
 final class ShowCommand extends QueryCommand {

@@ -9,17 +9,19 @@ import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.FactKind;
 import mxsec.query.FactFilter;
+import mxsec.render.Mark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "timeline",
         header = "Dated events in order, filtered by who, where, what and when.",
-        description = {"Dated events and policy actions in date order, filtered by state, group, person, institution,",
-            "policy, place, topic, report and period. Partial dates (2015, 2015-04) sort before the days they contain",
-            "and show as written; ~ marks an approximate date, * one inferred from context."},
+        description = "Dated events and policy actions in date order, filtered by state, group, person, institution, "
+            + "policy, place, topic, report and period. Partial dates (2015, 2015-04) sort before the days they contain "
+            + "and show as written.",
         footer = {"  mxsec timeline --since 2018 --group sinaloa", "  mxsec timeline --state guerrero --by administration",
             "  mxsec timeline --topic prisons --by year", "  mxsec timeline --person chapo -o csv"})
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
 final class TimelineCommand extends QueryCommand {
     enum By { none, year, administration }
 

@@ -11,11 +11,9 @@ import picocli.CommandLine.Parameters;
 /** {@code mxsec validate [DIR...]}: check the built-in corpus, or user corpora on top of it. */
 @Command(name = "validate",
         header = "Check a corpus (the built-in one or yours) for errors.",
-        description = {
-            "Check a corpus: its YAML, fields, types, ids, dates, vocabularies and references.",
-            "Without DIR, the built-in corpus; with DIRs, those corpora on top of the built-in one.",
-            "Every problem is printed as file:line:col: message.",
-        },
+        description = "Check a corpus: its YAML, fields, types, ids, dates, vocabularies and references. Without DIR, the "
+            + "built-in corpus; with DIRs, those corpora on top of the built-in one. Every problem is printed as "
+            + "file:line:col: message.",
         footer = {"  mxsec validate", "  mxsec validate ./my-corpus"},
         exitCodeList = {"0:the corpus is valid", "2:usage error (e.g. DIR is not a directory)", "3:invalid corpus"})
 final class ValidateCommand extends BaseCommand {

@@ -11,11 +11,9 @@ import picocli.CommandLine.Option;
 /** {@code mxsec verify --sources DIR}: check every fact's locator against the reports' reference texts. */
 @Command(name = "verify",
         header = "Check every fact against the reports' reference texts.",
-        description = {
-            "Check every fact against its report's reference text DIR/<report-id>.txt: the cited lines exist and",
-            "stand under the cited heading, the figure as written and every number of the summary stand in them,",
-            "and so does at least one entity the fact names. Each failure is printed as file:line: fact-id: what.",
-        },
+        description = "Check every fact against its report's reference text DIR/<report-id>.txt: the cited lines exist and "
+            + "stand under the cited heading, the figure as written and every number of the summary stand in them, and "
+            + "so does at least one entity the fact names. Each failure is printed as file:line: fact-id: what.",
         footer = {"  mxsec verify --sources ../shared/sources", "  MXSEC_SOURCES=texts mxsec verify --corpus ./my-corpus"},
         exitCodeList = {"0:every fact checked out", "2:usage error (no sources directory)", "3:invalid corpus",
             "4:some facts do not match their sources"})

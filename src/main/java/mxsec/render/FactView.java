@@ -21,10 +21,16 @@ public final class FactView {
             "action", "actors", "area", "notes", "disagrees_with");
 
     private final mxsec.model.Corpus corpus;
+    private final Legend legend = new Legend();
 
     /** Facts of {@code corpus}, with what disagrees with them there. */
     public FactView(mxsec.model.Corpus corpus) {
         this.corpus = corpus;
+    }
+
+    /** The marks this view has printed (see {@link Mark}). */
+    public Legend legend() {
+        return legend;
     }
 
     /** The ids of the facts that disagree with {@code f} (see {@link mxsec.model.Disagreements}). */
@@ -133,32 +139,33 @@ public final class FactView {
 
     /** A fact for people: date, summary (wrapped), then its citation; disagreements marked below it. */
     public void printHuman(Fact f, Style style, PrintWriter out) {
-        String date = f.date() == null ? "" : f.date().text() + (f.approx() ? "~" : "") + (f.inferred() ? "*" : "");
+        String date = f.date() == null ? ""
+                : f.date().text() + legend.mark(Mark.APPROXIMATE_DATE, f.approx(), style) + legend.mark(Mark.INFERRED_DATE, f.inferred(), style);
         String indent = " ".repeat(12);
         if (date.length() >= 12) {
             out.print(style.cyan(date) + "\n");
             date = "";
         }
         out.print(style.cyan(Wrap.pad(date, 12)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
-        String tag = tag(f);
+        String tag = tag(f, style);
         String dot = style.pick(" \u00b7 ", " | ");
         String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";
         out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
         for (Fact other : corpus.disagreeing(f)) {
-            String text = style.pick("\u2260 ", "!= ") + other.report().id() + " says otherwise: " + Style.safe(other.summary())
+            String text = legend.mark(Mark.DIFFERS, style) + " " + other.report().id() + " says otherwise: " + Style.safe(other.summary())
                     + " [" + other.globalId() + "]";
             out.print(indent + style.yellow(Wrap.hanging(text, style.width(), indent + "  ")) + "\n");
         }
     }
 
     /** What kind-specific fields add to the summary: a presence's status, a figure, a relation, a role. */
-    static String tag(Fact f) {
+    private String tag(Fact f, Style style) {
         if (f.presence() != null) return f.presence().status();
         if (f.relationship() != null) return f.relationship().type().replace('-', ' ');
         if (f.leadership() != null) return f.leadership().role() + (f.leadership().status() == null ? "" : ", " + f.leadership().status());
         if (f.statistic() != null) {
             var s = f.statistic();
-            return (s.estimate() ? "~" : "") + s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
+            return legend.mark(Mark.ESTIMATE, s.estimate(), style) + s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
                     + " " + s.unit() + ", " + s.measure();
         }
         if (f.policyAction() != null) return f.policyAction().action();
