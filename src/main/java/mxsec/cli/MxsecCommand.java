@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false,
         header = "A command-line reference on organized crime in Mexico and US-Mexico security cooperation.",
         description = {
-            "Every statement mxsec prints comes from one of five published reports (2016-2024) and is cited to its report and section. Names are matched without regard to case or accents; a unique prefix is enough.",
+            "Every statement mxsec prints comes from a published report of its corpus and is cited to its report and section. The built-in corpus holds five reports (2016-2024); --corpus DIR adds your own, and mxsec reports lists what a run has. Names are matched without regard to case or accents; a unique prefix is enough, and a name of several words needs no quotes.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
             "  mxsec compare cjng sinaloa             side by side",
             "  mxsec figures --topic homicide -o csv  figures for a spreadsheet",
             "  mxsec search huachicol                 anything that mentions it",
-            "  mxsec reports                          the five reports",
+            "  mxsec reports                          the reports of the corpus",
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class MxsecCommand implements Runnable {

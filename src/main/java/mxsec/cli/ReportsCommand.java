@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mxsec reports [ID]}: the reports of the corpus, or one report with its full citation. */
 @Command(name = "reports",
-        header = "The five reports, or one with its full citation.",
+        header = "The reports of the corpus, or one with its full citation.",
         description = "List the reports (id, date, authors, fact count, title), or show one with its full citation.",
         footer = {
             "  mxsec reports",

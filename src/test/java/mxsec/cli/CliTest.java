@@ -27,6 +27,16 @@ class CliTest {
     }
 
     @Test
+    void helpSaysWhatTheCorpusHoldsRatherThanAFixedNumberOfReports() {
+        String root = mxsec("--help").out().replaceAll("\\s+", " ");
+        assertThat(root).doesNotContain("one of five").doesNotContain("the five reports")
+                .contains("The built-in corpus holds five reports (2016-2024); --corpus DIR adds your own");
+        assertThat(mxsec("reports", "--help").out()).startsWith("The reports of the corpus, or one with its full citation.");
+        // What a run holds is counted, not written down: the fixture corpus adds a sixth report.
+        assertThat(mxsec("reports", "--corpus", FIXTURE, "-o", "tsv").out().lines().count()).isEqualTo(1 + 6);
+    }
+
+    @Test
     void reportsListsTheBuiltInReportsInDateOrder() {
         CliRunner.Result r = mxsec("reports", "-o", "tsv");
         assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -45,7 +45,7 @@ class CommandModelsTest {
         assertThat(generated).isEqualTo(annotations);
         // The dump covers what matters: every subcommand, option texts and types.
         assertThat(generated).contains("command mxsec state", "names=[-o, --format]", "type=class mxsec.render.OutputFormat",
-                "description=[Name, alias, id or code; a unique prefix is enough.]", "command mxsec help");
+                "description=[Name, alias, id or code; a unique prefix is enough. A name of several words needs no quotes.]", "command mxsec help");
     }
 
     @Test
