@@ -25,6 +25,9 @@ final class ColumnGaps {
     /** What a check found: the violations, and how much it examined (boundaries, and the row cells at them). */
     record Report(List<Violation> violations, int boundaries, int cells) {}
 
+    /** What closes a text never begins a cell: "[DUR  ]" is a map cell without a letter. */
+    private static final String CLOSING = ")]},.;:";
+
     private ColumnGaps() {}
 
     static Report check(String output) {
@@ -60,7 +63,7 @@ final class ColumnGaps {
                     if (t.charAt(p) == ' ') continue;
                     if (t.charAt(p - 1) != ' ') {
                         crossings[p]++;
-                    } else if (t.charAt(p - 2) == ' ') {
+                    } else if (t.charAt(p - 2) == ' ' && CLOSING.indexOf(t.charAt(p)) < 0) {
                         starts[p]++;
                         row[p] |= letter;
                     }

@@ -19,6 +19,9 @@ class ColumnsTest {
     /** Commands whose output has no columns to check: scripts, a prompt, diagnostics, help. */
     private static final Set<String> NO_COLUMNS = Set.of("completion", "shell", "validate", "verify", "help");
 
+    /** Commands exercised whose text is only indented, never in columns: a tree; facts without dates under headings. */
+    private static final Set<String> INDENTED_ONLY = Set.of("lineage", "recommendations");
+
     /** Representative arguments of every other command; the cheap ones run at every width from 60 to 80. */
     private static final Map<String, List<List<String>>> EXERCISED = new LinkedHashMap<>();
     private static final Set<String> CHEAP = Set.of("state", "group", "person", "institution", "policy", "place", "administration",
@@ -41,7 +44,8 @@ class ColumnsTest {
                 "ellis-2016/territory-ceded-share ellis-2018-mar/criminal-groups-245");
         exercise("recommendations", "", "--report ellis-2022");
         exercise("topics", "");
-        exercise("map", "", "--group cjng", "--topic homicide", "--as-of 2018");
+        // Without colour the map's cells carry letters and its legend maps them: a layout of its own.
+        exercise("map", "", "--group cjng", "--topic homicide", "--as-of 2018", "--color never", "--group cjng --color never");
         exercise("lineage", "", "cjng", "zetas");
         exercise("graph", "", "--group cjng");
         exercise("reports", "", "ellis-2022", "felbab-brown-2024");
@@ -80,15 +84,19 @@ class ColumnsTest {
         for (var e : EXERCISED.entrySet()) {
             String command = e.getKey();
             List<Integer> widths = new ArrayList<>(List.of(60, 61, 72, 80, 100, 120, 160));
-            if (CHEAP.contains(command)) for (int w = 62; w < 80; w++) if (!widths.contains(w)) widths.add(w);
+            List<Integer> everyWidth = new ArrayList<>();
+            for (int w = 60; w <= 80; w++) everyWidth.add(w);
             for (List<String> args : e.getValue()) {
                 for (String format : List.of("table", "plain")) {
                     for (boolean ascii : List.of(false, true)) {
-                        for (int width : widths) {
+                        // Every width from 60 to 80 for the cheap commands' tables in Unicode; steps otherwise.
+                        for (int width : CHEAP.contains(command) && format.equals("table") && !ascii ? everyWidth : widths) {
                             List<String> line = new ArrayList<>();
                             line.add(command);
                             line.addAll(args);
-                            line.addAll(List.of("-o", format, "--color", "always", "--width", String.valueOf(width)));
+                            line.addAll(List.of("-o", format, "--width", String.valueOf(width)));
+                            // With colour, unless asked otherwise: headings are told from rows by their style.
+                            if (!args.contains("--color")) line.addAll(List.of("--color", "always"));
                             if (ascii) line.add("--ascii");
                             CliRunner.Result r = runner.run(line.toArray(String[]::new));
                             runs++;
@@ -111,9 +119,9 @@ class ColumnsTest {
         assertThat(failures).as(failures.size() + " places where columns touch, in " + runs + " runs").isEmpty();
         // The check examined something: every command with columns showed some, and many in all.
         for (var e : boundariesByCommand.entrySet()) {
-            if (!e.getKey().equals("lineage")) assertThat(e.getValue()).as(e.getKey() + ": column boundaries found").isPositive();
+            if (!INDENTED_ONLY.contains(e.getKey())) assertThat(e.getValue()).as(e.getKey() + ": column boundaries found").isPositive();
         }
-        assertThat(boundaries).as("column boundaries examined").isGreaterThan(10_000);
+        assertThat(boundaries).as("column boundaries examined").isGreaterThan(3_000);
         assertThat(cells).as("cells examined at them").isGreaterThan(100_000);
     }
 
