@@ -27,11 +27,34 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = context.err();
         CommandLine cmd = ex.getCommandLine();
-        err.println("mxsec: " + Style.safe(ex.getMessage()));
+        err.println("mxsec: " + Style.safe(unknownFormat(ex, cmd)));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * picocli's message, or for a format the command does not take, which formats it takes (as they are typed) and,
+     * for dot and mermaid, that graph takes them.
+     */
+    private static String unknownFormat(ParameterException ex, CommandLine cmd) {
+        String value = ex.getValue();
+        if (!(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || !o.longestName().equals("--format") || value == null
+                || o.completionCandidates() == null) {
+            return ex.getMessage();
+        }
+        java.util.List<String> formats = new java.util.ArrayList<>();
+        for (String f : o.completionCandidates()) {
+            if (f.equalsIgnoreCase(value.trim())) return ex.getMessage(); // a known format: the trouble is elsewhere
+            formats.add(f);
+        }
+        String graphOnly = "";
+        for (GraphCommand.Format f : GraphCommand.Format.values()) {
+            if (f.shared == null && f.toString().equalsIgnoreCase(value.trim())) graphOnly = " (-o " + f + " is for 'mxsec graph')";
+        }
+        return "unknown format '" + value + "' for '" + cmd.getCommandSpec().qualifiedName() + "': the formats are "
+                + String.join(", ", formats) + graphOnly;
     }
 
     @Override

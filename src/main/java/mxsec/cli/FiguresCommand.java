@@ -12,6 +12,7 @@ import mxsec.model.Fact;
 import mxsec.model.FactKind;
 import mxsec.render.Mark;
 import mxsec.query.FactFilter;
+import mxsec.render.LabelColumn;
 import mxsec.render.Style;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Command;
@@ -52,15 +53,17 @@ final class FiguresCommand extends QueryCommand {
             Decimal max = points.get(0).statistic().value();
             for (Fact f : points) if (f.statistic().value().compareTo(max) > 0) max = f.statistic().value();
             if (max.signum() <= 0) continue;
-            int labelWidth = points.stream().mapToInt(f -> f.effectiveDate().text().length() + f.report().id().length() + 2).max().orElse(10);
-            int room = Math.max(10, Math.min(50, (style.width() <= 0 ? 100 : style.width()) - labelWidth - 16));
+            List<String> labels = new ArrayList<>(points.size());
+            for (Fact f : points) labels.add(f.effectiveDate().text() + "  " + f.report().id());
+            LabelColumn column = LabelColumn.fitting(0, 2, labels);
+            int room = Math.max(10, Math.min(50, (style.width() <= 0 ? 100 : style.width()) - column.width() - 14));
             out.print("\n" + style.bold(Style.safe(e.getKey())) + "\n");
-            for (Fact f : points) {
+            for (int i = 0; i < points.size(); i++) {
+                Fact f = points.get(i);
                 var s = f.statistic();
                 int length = (int) Math.max(1, s.value().proportion(max, room));
                 int color = reportColor.computeIfAbsent(f.report().id(), k -> palette[reportColor.size() % palette.length]);
-                String label = mxsec.render.Wrap.pad(f.effectiveDate().text() + "  " + f.report().id(), labelWidth);
-                out.print("  " + label + "  " + style.fg(bar.repeat(length), color) + " " + s.value().toPlainString()
+                out.print("  " + column.pad(labels.get(i)) + style.fg(bar.repeat(length), color) + " " + s.value().toPlainString()
                         + view().legend().mark(Mark.ESTIMATE, s.estimate(), style) + "\n");
             }
         }

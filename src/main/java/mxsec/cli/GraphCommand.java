@@ -13,7 +13,6 @@ import mxsec.model.EntityKind;
 import mxsec.query.FactFilter;
 import mxsec.query.NameResolver;
 import mxsec.render.OutputFormat;
-import mxsec.render.Style;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +27,42 @@ import picocli.CommandLine.Option;
         footer = {"  mxsec graph -o dot | dot -Tsvg > groups.svg", "  mxsec graph --group cjng --group sinaloa-cartel -o mermaid",
             "  mxsec graph --as-of 2016 -o json", "  mxsec graph --report felbab-brown-2024"})
 final class GraphCommand extends BaseCommand {
-    enum Format { table, dot, mermaid, json, csv, tsv }
+    /** The formats of every query command, and two for graph drawing programs. */
+    enum Format {
+        TABLE(OutputFormat.TABLE), PLAIN(OutputFormat.PLAIN), JSON(OutputFormat.JSON), JSONL(OutputFormat.JSONL),
+        YAML(OutputFormat.YAML), CSV(OutputFormat.CSV), TSV(OutputFormat.TSV), MD(OutputFormat.MD), DOT(null), MERMAID(null);
 
-    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.table;
+        /** The shared format, rendered like every command's; null for the graph drawings. */
+        final OutputFormat shared;
+
+        Format(OutputFormat shared) {
+            this.shared = shared;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The shared output options, with graph's formats. */
+    static final class Output extends OutputOptions {
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Format format = Format.TABLE;
+
+        @Override
+        boolean human() {
+            return format.shared != null && format.shared.human();
+        }
+    }
+
+    /** The columns of an edge in every format; people see the first three and where and when it is stated. */
+    static final List<String> COLUMNS = List.of("from", "type", "to", "directed", "reports", "dates", "facts");
+    private static final List<String> HUMAN_COLUMNS = List.of("from", "type", "to", "dates", "reports");
+
+    @Mixin
+    Output output;
 
     @Option(names = "--group", paramLabel = "NAME", description = "Only relations of these groups (repeatable).")
     List<String> groups = new ArrayList<>();
@@ -52,50 +82,47 @@ final class GraphCommand extends BaseCommand {
         FactFilter filter = filters.filter(corpus);
         List<RelationEdges.Edge> edges = RelationEdges.of(corpus, filter).edges().stream()
                 .filter(e -> wanted.isEmpty() || wanted.contains(e.group()) || wanted.contains(e.other())).toList();
-        if (edges.isEmpty()) {
-            warn("no relations between groups match the filters");
-            if (format == Format.json) out().println("{ \"nodes\" : [ ], \"edges\" : [ ] }");
-            return ExitCodes.NO_MATCH;
-        }
         Map<String, String> nodes = new LinkedHashMap<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (RelationEdges.Edge e : edges) {
             nodes.putIfAbsent(e.group(), name(corpus, e.group()));
             nodes.putIfAbsent(e.other(), name(corpus, e.other()));
+            rows.add(List.of(e.group(), e.type(), e.other(), !mxsec.model.RelationTypes.SYMMETRIC.contains(e.type()), e.reports(),
+                    e.dates(), e.facts().stream().map(f -> f.globalId()).toList()));
         }
-        PrintWriter out = out();
+        Tabular table = new Tabular(COLUMNS, rows);
+        PrintWriter out = output.out();
+        Format format = output.format;
+        if (edges.isEmpty()) {
+            warn("no relations between groups match the filters");
+            if (format == Format.JSON || format == Format.YAML) document(nodes, table, format.shared, out);
+            return ExitCodes.NO_MATCH;
+        }
         switch (format) {
-            case dot -> dot(nodes, edges, out);
-            case mermaid -> mermaid(nodes, edges, out);
-            case json -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                List<Map<String, Object>> ns = new ArrayList<>();
-                nodes.forEach((id, name) -> ns.add(Map.of("id", id, "name", name)));
-                List<Map<String, Object>> es = new ArrayList<>();
-                for (RelationEdges.Edge e : edges) {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("from", e.group());
-                    x.put("type", e.type());
-                    x.put("to", e.other());
-                    x.put("directed", !mxsec.model.RelationTypes.SYMMETRIC.contains(e.type()));
-                    x.put("reports", e.reports());
-                    x.put("dates", e.dates());
-                    x.put("facts", e.facts().stream().map(f -> f.globalId()).toList());
-                    es.add(x);
-                }
-                m.put("nodes", ns);
-                m.put("edges", es);
-                Tabular.writeJson(m, out, true);
-            }
-            default -> {
-                List<List<Object>> rows = new ArrayList<>();
-                for (RelationEdges.Edge e : edges) rows.add(List.of(e.group(), e.type(), e.other(), e.dates(), e.reports()));
-                OutputFormat of = format == Format.csv ? OutputFormat.CSV : format == Format.tsv ? OutputFormat.TSV : OutputFormat.TABLE;
-                new Tabular(List.of("group", "relation", "other", "dates", "reports"), rows)
-                        .render(of, of == OutputFormat.TABLE ? new Style(false, 0) : Style.PLAIN, out);
-            }
+            case DOT -> dot(nodes, edges, out);
+            case MERMAID -> mermaid(nodes, edges, out);
+            case JSON, YAML -> document(nodes, table, format.shared, out);
+            case TABLE, PLAIN -> table.select(HUMAN_COLUMNS).render(format.shared, output.style(), out);
+            default -> table.render(format.shared, output.style(), out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** JSON or YAML: {nodes: [{id, name}], edges: [edge, ...]}; JSON lines and the flat formats give the edges alone. */
+    private static void document(Map<String, String> nodes, Tabular edges, OutputFormat format, PrintWriter out) {
+        List<Map<String, Object>> ns = new ArrayList<>();
+        nodes.forEach((id, name) -> {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("id", id);
+            n.put("name", name);
+            ns.add(n);
+        });
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nodes", ns);
+        m.put("edges", edges.records());
+        if (format == OutputFormat.JSON) Tabular.writeJson(m, out, true);
+        else Tabular.writeYaml(m, out);
     }
 
     private static String name(Corpus corpus, String id) {

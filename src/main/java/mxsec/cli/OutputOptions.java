@@ -7,16 +7,32 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code -o/--format}, {@code --color}, {@code --width}: how a command's answer is written. One place decides colour. */
-public class OutputOptions {
+/**
+ * {@code -o/--format}, {@code --color}, {@code --width}, {@code --ascii}, {@code --raw}: how a command's answer is
+ * written. One place decides colour. The formats a command takes are its subclass's {@code -o}: {@link Standard}
+ * for every query command, graph's own for graph, which adds dot and mermaid.
+ */
+public abstract class OutputOptions {
     public enum ColorMode { auto, always, never }
+
+    /** {@code -o/--format} with the formats of {@link OutputFormat}: the output options of every query command. */
+    public static class Standard extends OutputOptions {
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        OutputFormat format = OutputFormat.TABLE;
+
+        public OutputFormat format() {
+            return format;
+        }
+
+        @Override
+        boolean human() {
+            return format.human();
+        }
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
-
-    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR, CLICOLOR_FORCE, TERM=dumb and pipes).")
@@ -32,9 +48,8 @@ public class OutputOptions {
             description = "Wrap human output at N columns (0: no wrapping; default: the terminal's width, or 100).")
     Integer width;
 
-    public OutputFormat format() {
-        return format;
-    }
+    /** Whether the format is for people (colour and width apply) rather than for programs. */
+    abstract boolean human();
 
     public boolean raw() {
         return raw;
@@ -50,7 +65,7 @@ public class OutputOptions {
 
     /** Colour and width for human formats; machine formats get neither. */
     public Style style() {
-        if (!format.human()) return raw ? new Style(false, 0, true, true) : Style.PLAIN;
+        if (!human()) return raw ? new Style(false, 0, true, true) : Style.PLAIN;
         return new Style(colorEnabled(color, context()), width(), !ascii && unicode(context()));
     }
 

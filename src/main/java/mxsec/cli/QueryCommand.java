@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 /** A command that queries the corpus: output, corpus and filter options, and the shared query objects. */
 abstract class QueryCommand extends BaseCommand {
     @Mixin
-    OutputOptions output;
+    OutputOptions.Standard output;
 
     @Mixin
     FilterOptions filters;

@@ -31,7 +31,7 @@ final class ReportsCommand extends BaseCommand {
     String id;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Standard output;
 
     @Mixin
     CorpusOptions corpusOptions;

@@ -10,6 +10,7 @@ import mxsec.query.FactFilter;
 import mxsec.query.NameResolver;
 import mxsec.query.SearchIndex;
 import mxsec.render.FactView;
+import mxsec.render.LabelColumn;
 import mxsec.render.Mark;
 import mxsec.render.Tabular;
 import mxsec.text.Fold;
@@ -118,12 +119,16 @@ final class SearchCommand extends QueryCommand {
         if (output.format() == mxsec.render.OutputFormat.TABLE) {
             var style = output.style();
             var out = output.out();
+            List<String> kinds = new ArrayList<>();
+            for (Hit h : hits) if (h.entity() != null) kinds.add(h.entity().kind().singular());
+            // One label column for kinds and dates: as wide as the facts' date column, or as the longest kind and a gap.
+            LabelColumn column = LabelColumn.fitting(FactView.DATES.width(), 2, kinds);
             for (Hit h : hits) {
                 if (h.entity() != null) {
-                    out.print(style.cyan(mxsec.render.Wrap.pad(h.entity().kind().singular(), 12))
+                    out.print(style.cyan(column.pad(h.entity().kind().singular()))
                             + mxsec.render.Style.safe(NameResolver.label(h.entity())) + "\n");
                 } else {
-                    view().printHuman(h.fact(), style, out);
+                    view().printHuman(h.fact(), column, style, out);
                 }
             }
             out.flush();

@@ -58,9 +58,10 @@ public record Comparison(List<String> columns, List<Row> rows) {
 
     private void human(Style style, PrintWriter out) {
         // Loops, not streams: this runs once per process, where each stream pipeline's first use costs time.
-        int aspectWidth = rows.isEmpty() ? 6 : 0;
-        for (Row r : rows) aspectWidth = Math.max(aspectWidth, r.aspect().length());
-        aspectWidth += 2;
+        List<String> aspects = new ArrayList<>(rows.size());
+        for (Row r : rows) aspects.add(r.aspect());
+        LabelColumn aspectColumn = LabelColumn.fitting(rows.isEmpty() ? 8 : 0, 2, aspects);
+        int aspectWidth = aspectColumn.width();
         int width = style.width() <= 0 ? 160 : style.width();
         int columnWidth = (width - aspectWidth) / columns.size() - 2;
         // Never wider than the widest statement needs (a huge --width must not pad lines to that size).
@@ -68,12 +69,12 @@ public record Comparison(List<String> columns, List<Row> rows) {
         for (String c : columns) widest = Math.max(widest, c.length());
         for (Row r : rows) for (List<String> cell : r.cells()) for (String item : cell) widest = Math.max(widest, item.length() + 2);
         columnWidth = Math.min(columnWidth, widest);
-        if (columnWidth < MIN_COLUMN && widest >= MIN_COLUMN) {
+        if (columnWidth < MIN_COLUMN && widest >= MIN_COLUMN || columnWidth < 4) { // 4: a bullet, a letter, an ellipsis
             stacked(style, out);
             return;
         }
         StringBuilder page = new StringBuilder(8192);
-        StringBuilder header = new StringBuilder(" ".repeat(aspectWidth));
+        StringBuilder header = new StringBuilder(aspectColumn.indent());
         for (String c : columns) header.append(Wrap.pad(clip(c, columnWidth), columnWidth)).append("  ");
         page.append(style.bold(header.toString().stripTrailing())).append('\n');
         String dash = style.dim("\u2014");
@@ -94,7 +95,7 @@ public record Comparison(List<String> columns, List<Row> rows) {
             // Into one buffer, padded as they go: a string per piece cost a cold start milliseconds on 300 lines.
             for (int line = 0; line < height; line++) {
                 int start = page.length();
-                if (line == 0) page.append(style.bold(Wrap.pad(r.aspect(), aspectWidth)));
+                if (line == 0) page.append(style.bold(aspectColumn.pad(r.aspect())));
                 else spaces(page, aspectWidth);
                 for (List<String> lines : wrapped) {
                     String text = line < lines.size() ? lines.get(line) : "";

@@ -40,13 +40,13 @@ public final class Detail {
     }
 
     private void human(Style style, PrintWriter out) {
-        int labelWidth = 0;
-        for (String key : fields.keySet()) labelWidth = Math.max(labelWidth, key.length());
-        labelWidth += 2;
-        String indent = " ".repeat(labelWidth);
+        List<String> labels = new ArrayList<>(fields.size());
+        for (String key : fields.keySet()) labels.add(key + ":");
+        LabelColumn column = LabelColumn.fitting(0, 1, labels); // "label:" and a space at least: the colon ends it
+        String indent = column.indent();
+        int i = 0;
         for (var e : fields.entrySet()) {
-            String label = e.getKey() + ":";
-            label = label + " ".repeat(labelWidth - label.length());
+            String label = column.pad(labels.get(i++));
             if (e.getValue() instanceof List<?> list) {
                 boolean first = true;
                 for (Object item : list) {

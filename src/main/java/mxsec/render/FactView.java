@@ -137,16 +137,24 @@ public final class FactView {
         return f.report().id() + ", " + f.source();
     }
 
+    /** The date column of a fact for people: a date too long for it stands on a line of its own. */
+    public static final LabelColumn DATES = LabelColumn.fixed(12);
+
     /** A fact for people: date, summary (wrapped), then its citation; disagreements marked below it. */
     public void printHuman(Fact f, Style style, PrintWriter out) {
+        printHuman(f, DATES, style, out);
+    }
+
+    /** The same, its date in {@code dates}: a column shared with other labels of the same listing (search's kinds). */
+    public void printHuman(Fact f, LabelColumn dates, Style style, PrintWriter out) {
         String date = f.date() == null ? ""
                 : f.date().text() + legend.mark(Mark.APPROXIMATE_DATE, f.approx(), style) + legend.mark(Mark.INFERRED_DATE, f.inferred(), style);
-        String indent = " ".repeat(12);
-        if (date.length() >= 12) {
+        String indent = dates.indent();
+        if (!dates.fits(date)) {
             out.print(style.cyan(date) + "\n");
             date = "";
         }
-        out.print(style.cyan(Wrap.pad(date, 12)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
+        out.print(style.cyan(dates.pad(date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
         String tag = tag(f, style);
         String dot = style.pick(" \u00b7 ", " | ");
         String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";

@@ -43,6 +43,22 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
+    /** The same rows with only the columns {@code names}, in that order: a shorter table of the same data for people. */
+    public Tabular select(List<String> names) {
+        int[] index = new int[names.size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = columns.indexOf(names.get(i));
+            if (index[i] < 0) throw new IllegalArgumentException("no column " + names.get(i) + " in " + columns);
+        }
+        List<List<Object>> selected = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            List<Object> cells = new ArrayList<>(index.length);
+            for (int i : index) cells.add(i < row.size() ? row.get(i) : null);
+            selected.add(cells);
+        }
+        return new Tabular(names, selected);
+    }
+
     /** Each row as a column-to-value map, for the structured formats. */
     public List<Map<String, Object>> records() {
         List<Map<String, Object>> out = new ArrayList<>(rows.size());

@@ -7,7 +7,10 @@ import java.util.List;
 public final class Wrap {
     private Wrap() {}
 
-    /** {@code s} padded with spaces to {@code width} characters (String.format costs ~15 ms to load). */
+    /**
+     * {@code s} padded with spaces to {@code width} characters (String.format costs ~15 ms to load); as is when it is
+     * that long already, so the caller adds the gap (a column of labels before text: {@link LabelColumn}).
+     */
     public static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
