@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * Where the picocli models of mxsec's commands come from. The annotations on the command classes are where
  * commands are declared, but reading them costs ~50 ms at every start (the JDK turns each annotation into a
  * dynamic proxy, and no class-data archive keeps those). So the build writes the same models as plain code
- * ({@link CommandModelWriter} writes {@code GeneratedCommandModels}), a test holds the two equal, and a run
+ * ({@code CommandModelWriter}, a build tool in src/build/java, writes {@code GeneratedCommandModels}), a test holds the two equal, and a run
  * uses the generated one when it is there (it is missing only before the build's second compile step).
  */
 abstract class CommandModels {

@@ -2,7 +2,7 @@ package mxsec.cli;
 
 /**
  * The help of each command exactly as {@code mxsec --help} or {@code mxsec COMMAND --help} prints it, rendered at
- * build time ({@link HelpTextWriter} writes {@code GeneratedHelpTexts}), with colour and without. picocli's help
+ * build time ({@code HelpTextWriter}, in src/build/java, writes {@code GeneratedHelpTexts}), with colour and without. picocli's help
  * rendering (text tables, line breaking, formatting) cost a cold start about 20 ms. {@code HelpTextsTest} holds
  * every stored text equal to what picocli renders; without the generated class (before the build's second compile
  * step), help is rendered as usual.
