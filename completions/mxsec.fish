@@ -37,7 +37,7 @@ complete -c mxsec -n __fish_use_subcommand -a lineage -d 'The family tree of cri
 complete -c mxsec -n __fish_use_subcommand -a graph -d 'Alliances, rivalries, splits and armed wings between groups, for Graphviz or Mermaid.'
 complete -c mxsec -n __fish_use_subcommand -a completion -d 'Print a shell completion script (bash, zsh or fish).'
 complete -c mxsec -n __fish_use_subcommand -a shell -d 'An interactive prompt for every command, with Tab completion and history.'
-complete -c mxsec -n __fish_use_subcommand -a reports -d 'The five reports, or one with its full citation.'
+complete -c mxsec -n __fish_use_subcommand -a reports -d 'The reports of the corpus, or one with its full citation.'
 complete -c mxsec -n __fish_use_subcommand -a validate -d 'Check a corpus (the built-in one or yours) for errors.'
 complete -c mxsec -n __fish_use_subcommand -a verify -d 'Check every fact against the reports\' reference texts.'
 complete -c mxsec -n __fish_use_subcommand -a help -d 'Display help information about the specified command.'
