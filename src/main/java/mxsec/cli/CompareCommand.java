@@ -156,7 +156,7 @@ final class CompareCommand extends QueryCommand {
 
     private static final Comparator<Fact> BY_DATE = new ByDate();
 
-    /** A class, not {@code Comparator.comparing}: a lambda's first call costs a cold start about a millisecond. */
+    /** A class, not {@code Comparator.comparing} (docs/performance.md). */
     private static final class ByDate implements Comparator<Fact> {
         @Override
         public int compare(Fact a, Fact b) {
@@ -171,8 +171,8 @@ final class CompareCommand extends QueryCommand {
     /**
      * The rows of one entity's column, aspect by aspect in the order they are shown: each a list of statements
      * in date order, kept once each where a row says so. Filled in one pass over its facts, each row taking the
-     * facts it is about. (Plain code rather than a table of lambdas: a comparison ran some thirty of them, each
-     * costing its first call about a millisecond on JDK 17.)
+     * facts it is about. (Plain code rather than a table of lambdas, of which a comparison ran some thirty: see
+     * docs/performance.md.)
      */
     private Map<String, Collection<String>> aspects(Entity e) {
         Map<String, Collection<String>> row = new LinkedHashMap<>();

@@ -44,8 +44,7 @@ abstract class EntityCommand extends QueryCommand {
         }
     }
 
-    // Classes rather than lambdas on the path of every profile: on JDK 17 each lambda costs about a millisecond
-    // the first time it runs, which is the only time in a run.
+    // Classes rather than lambdas on the path of every profile (docs/performance.md).
 
     private record OfKind(FactKind kind) implements Predicate<Fact> {
         @Override

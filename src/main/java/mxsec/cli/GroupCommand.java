@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
@@ -35,11 +36,19 @@ final class GroupCommand extends EntityCommand {
     @Override
     List<Spec> specs(Entity e) {
         return List.of(
-                new Spec("lineage", "Origin and lineage", f -> f.relationship() != null && (RelationTypes.LINEAGE.contains(f.relationship().type()) || "absorbed".equals(f.relationship().type())), BY_DATE),
+                new Spec("lineage", "Origin and lineage", LINEAGE, BY_DATE),
                 Spec.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
                 Spec.of("territory", "Territory", FactKind.PRESENCE, BY_REPORT_THEN_DATE),
                 Spec.of("allies-rivals", "Allies and rivals", FactKind.RELATIONSHIP, BY_DATE));
     }
+
+    /** Relationships of lineage, and absorptions. A class, not a lambda (docs/performance.md). */
+    private static final Predicate<Fact> LINEAGE = new Predicate<>() {
+        @Override
+        public boolean test(Fact f) {
+            return f.relationship() != null && (RelationTypes.LINEAGE.contains(f.relationship().type()) || "absorbed".equals(f.relationship().type()));
+        }
+    };
 
     @Override
     Map<String, Function<Entity, Object>> listColumns(List<Fact> facts) {

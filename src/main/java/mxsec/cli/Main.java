@@ -30,7 +30,7 @@ public final class Main {
         boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
             // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
-            mxsec.load.BuiltInCorpus.preload(allFacts, args[0].equals("compare") || args[0].equals("show"));
+            Preload.start(allFacts, args[0].equals("compare") || args[0].equals("show"));
         }
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");

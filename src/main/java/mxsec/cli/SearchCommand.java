@@ -35,7 +35,7 @@ final class SearchCommand extends QueryCommand {
     /** One hit: an entity or a fact, with its score. */
     private record Hit(int score, Entity entity, Fact fact) {}
 
-    /** Best score first; then facts by date (entities before them), then by id. A class: lambdas cost a cold start. */
+    /** Best score first; then facts by date (entities before them), then by id. A class, not a lambda (docs/performance.md). */
     private static final class Ranking implements Comparator<Hit> {
         @Override
         public int compare(Hit a, Hit b) {
@@ -100,7 +100,7 @@ final class SearchCommand extends QueryCommand {
         return true;
     }
 
-    private static int factScore(SearchIndex.Text text, String phrase, List<String> tokens) {
+    private static int factScore(mxsec.model.SearchTexts.Text text, String phrase, List<String> tokens) {
         String summary = text.summary();
         String other = text.other();
         int score = 0;

@@ -3,15 +3,14 @@ package mxsec.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import mxsec.model.Corpus;
-import mxsec.query.NameResolver;
-import mxsec.query.SearchIndex;
+import mxsec.model.SearchTexts;
+import mxsec.model.StoredSearchTexts;
 
 /** The corpus shipped with mxsec: from its pre-built index when the build made one, else from its YAML. */
 public final class BuiltInCorpus {
     public static final String INDEX = "mxsec-corpus.idx";
-    /** Beside the index: its texts folded for search (see {@link SearchIndex}), read only by a search. */
+    /** Beside the index: its texts folded for search (see {@link SearchTexts}), read only by a search. */
     public static final String SEARCH_TEXTS = "mxsec-corpus.words";
 
     private static Corpus loaded;
@@ -21,49 +20,17 @@ public final class BuiltInCorpus {
     private BuiltInCorpus() {}
 
     /**
-     * Starts loading on a background thread, so the index is read on the second core while picocli builds its
-     * command model on the first; {@link #load()} then waits for it (it is synchronized). With
-     * {@code allFacts}, decodes every fact too (most commands read them all); with {@code names}, builds the
-     * index of every entity's names (see {@link NameResolver}). Also loads the classes that rendering will need.
+     * Loaded once per process; synchronized, so a thread that loads it ahead (while the command line is parsed)
+     * makes the others wait for its corpus.
      */
-    public static void preload(boolean allFacts, boolean names) {
-        Thread t = new Thread(new Preload(allFacts, names), "mxsec-preload");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** A class, not a lambda: on JDK 17 a lambda's first call costs about a millisecond. */
-    private record Preload(boolean allFacts, boolean names) implements Runnable {
-        @Override
-        public void run() {
-            // A user corpus read from the cache holds the built-in one: decode it only when asked for.
-            if (!UserCorpusCache.prefetching()) {
-                Corpus corpus = load();
-                if (allFacts) corpus.facts(); // decoded here, on the other core, before the command asks
-                if (names) NameResolver.of(corpus).indexAllKinds();
-            }
-            for (String c : new String[] {"mxsec.render.FactView", "mxsec.render.Profile", "mxsec.render.Tabular",
-                "mxsec.render.Wrap", "mxsec.render.Detail", "mxsec.render.EntityDetail", "mxsec.query.FactFilter",
-                "mxsec.query.NameResolver", "mxsec.text.Fold"}) {
-                try {
-                    Class.forName(c, true, BuiltInCorpus.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // only a warm-up
-                }
-            }
-        }
-    }
-
-    /** Loaded once per process. */
     public static synchronized Corpus load() {
         if (loaded != null) return loaded;
         try {
             byte[] bytes = indexBytes();
             if (bytes != null) {
                 mxsec.Trace.mark("corpus index bytes");
-                loaded = CorpusIndex.read(bytes);
+                loaded = CorpusIndex.read(bytes, new StoredTexts(CorpusIndex.checksum(bytes)));
                 indexBytes = bytes;
-                SearchIndex.prebuilt(loaded, new SearchTexts(CorpusIndex.checksum(bytes)));
                 mxsec.Trace.mark("corpus index read");
                 return loaded;
             }
@@ -75,9 +42,9 @@ public final class BuiltInCorpus {
     }
 
     /** The search texts that belong to the index with checksum {@code index}; null (fold them anew) when missing or not those. */
-    private record SearchTexts(int index) implements Supplier<SearchIndex.Folded> {
+    private record StoredTexts(int index) implements StoredSearchTexts {
         @Override
-        public SearchIndex.Folded get() {
+        public SearchTexts read() {
             try {
                 byte[] bytes = resource(SEARCH_TEXTS);
                 return bytes == null ? null : CorpusIndex.readSearchTexts(bytes, index);

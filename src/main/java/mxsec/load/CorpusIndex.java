@@ -21,10 +21,11 @@ import mxsec.model.FactKind;
 import mxsec.model.FuzzyDate;
 import mxsec.model.Location;
 import mxsec.model.Report;
+import mxsec.model.SearchTexts;
 import mxsec.model.Source;
+import mxsec.model.StoredSearchTexts;
 import mxsec.model.Vocabulary;
-import mxsec.query.NameResolver;
-import mxsec.query.SearchIndex;
+import mxsec.text.Fold;
 
 /**
  * A validated corpus in a compact binary form, read with no YAML parser, no validation and no Jackson. The
@@ -41,12 +42,12 @@ import mxsec.query.SearchIndex;
  * strings; facts (each followed by its explicit disagreements and its group of figures); per entity, in head
  * order, the facts that mention it; the groups of figures on the same point (see {@link Disagreements}); per
  * kind of fact, in {@link FactKind} order, the facts of that kind; and per kind of entity, in
- * {@link EntityKind} order, the keys of each of its entities (see {@link NameResolver#keys}).
+ * {@link EntityKind} order, the keys of each of its entities ({@link Entity#spellings} as {@link Fold#keys} folds them).
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /**
-     * Bump when the layout, the model, or what {@link Disagreements}, the mentions or {@link NameResolver#keys}
+     * Bump when the layout, the model, or what {@link Disagreements}, the mentions or the name keys
      * compute changes (an index stores their results): older indexes, user caches included, are then ignored
      * and rebuilt.
      */
@@ -136,7 +137,7 @@ public final class CorpusIndex {
         for (EntityKind kind : EntityKind.values()) {
             Writer w = new Writer(new Strings(stringNumbers, strings));
             w.count(corpus.entities(kind).size());
-            for (Entity e : corpus.entities(kind)) w.strs(NameResolver.keys(e));
+            for (Entity e : corpus.entities(kind)) w.strs(Fold.keys(e.spellings()));
             nameTable.add(w);
         }
         Table groupTable = new Table();
@@ -209,14 +210,14 @@ public final class CorpusIndex {
     private static final int TEXTS_MAGIC = 0x4D585357; // "MXSW"
 
     /**
-     * The texts of a corpus folded for search ({@link SearchIndex#fold}), as a companion of the corpus's index:
+     * The texts of a corpus folded for search (by {@code mxsec.query.SearchIndex#fold}), as a companion of the corpus's index:
      * magic, format, the index's checksum, the CRC-32 of the rest; then each fact's two texts and each entity's
      * spellings, strings written as in the head.
      */
-    public static void writeSearchTexts(SearchIndex.Folded texts, int indexChecksum, DataOutputStream out) throws IOException {
+    public static void writeSearchTexts(SearchTexts texts, int indexChecksum, DataOutputStream out) throws IOException {
         Writer w = new Writer(null);
         w.count(texts.facts().size());
-        for (SearchIndex.Text t : texts.facts()) {
+        for (SearchTexts.Text t : texts.facts()) {
             w.str(t.summary());
             w.str(t.other());
         }
@@ -233,7 +234,7 @@ public final class CorpusIndex {
     }
 
     /** Reads what {@link #writeSearchTexts} wrote; an {@link IOException} when it is damaged or of another index. */
-    public static SearchIndex.Folded readSearchTexts(byte[] bytes, int indexChecksum) throws IOException {
+    public static SearchTexts readSearchTexts(byte[] bytes, int indexChecksum) throws IOException {
         try {
             Reader r = new Reader(bytes, 0, bytes.length);
             if (bytes.length < 16 || r.raw() != TEXTS_MAGIC) throw new IOException("not mxsec search texts");
@@ -244,17 +245,17 @@ public final class CorpusIndex {
             check.update(bytes, 16, bytes.length - 16);
             if ((int) check.getValue() != crc) throw new IOException("damaged search texts (checksum)");
             int factCount = r.count();
-            SearchIndex.Text[] facts = new SearchIndex.Text[factCount];
+            SearchTexts.Text[] facts = new SearchTexts.Text[factCount];
             for (int i = 0; i < factCount; i++) {
                 String summary = r.str(), other = r.str();
                 if (summary == null || other == null) throw new IOException("damaged search texts");
-                facts[i] = new SearchIndex.Text(summary, other);
+                facts[i] = new SearchTexts.Text(summary, other);
             }
             int entityCount = r.count();
             List<List<String>> spellings = new ArrayList<>(entityCount);
             for (int i = 0; i < entityCount; i++) spellings.add(r.strs());
             if (r.pos != r.end) throw new IOException("damaged search texts");
-            return new SearchIndex.Folded(java.util.Arrays.asList(facts), spellings);
+            return new SearchTexts(java.util.Arrays.asList(facts), spellings);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             throw new IOException("truncated or damaged search texts", e);
         }
@@ -491,14 +492,19 @@ public final class CorpusIndex {
      * another format version, or damaged (its checksum differs).
      */
     public static Corpus read(byte[] bytes) throws IOException {
+        return read(bytes, null);
+    }
+
+    /** As {@link #read(byte[])}, the corpus carrying {@code searchTexts} (stored beside the index; null: none). */
+    public static Corpus read(byte[] bytes, StoredSearchTexts searchTexts) throws IOException {
         try {
-            return decode(bytes);
+            return decode(bytes, searchTexts);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
             throw new IOException("truncated or damaged corpus index", e);
         }
     }
 
-    private static Corpus decode(byte[] bytes) throws IOException {
+    private static Corpus decode(byte[] bytes, StoredSearchTexts searchTexts) throws IOException {
         Reader r = new Reader(bytes, 0, bytes.length);
         if (bytes.length < 16 || r.raw() != MAGIC) throw new IOException("not an mxsec corpus index");
         int format = r.raw();
@@ -535,9 +541,7 @@ public final class CorpusIndex {
         int groupCount = r.index();
         if (r.pos != r.end) throw new IOException("damaged corpus index");
         IndexedFacts facts = new IndexedFacts(bytes, r.end, new int[] {stringCount, factCount, entityCount, groupCount}, reports, entities);
-        Corpus corpus = new Corpus(byId, facts, entities, new Vocabulary(lists));
-        NameResolver.prebuilt(corpus, facts);
-        return corpus;
+        return new Corpus(byId, facts, entities, new Vocabulary(lists), facts, searchTexts);
     }
 
     /**

@@ -15,14 +15,14 @@ import mxsec.model.FactKind;
 import mxsec.model.FactStore;
 import mxsec.model.FuzzyDate;
 import mxsec.model.Report;
-import mxsec.query.NameResolver;
+import mxsec.model.StoredNameKeys;
 
 /**
  * The facts of a corpus index (see {@link CorpusIndex} for the layout), each decoded when first asked for and
  * kept. {@link #all} decodes what is left, on two threads when there are many. Thread-safe: the shell's
  * warm-up and the preloading thread share a corpus with the main thread.
  */
-final class IndexedFacts implements FactStore, NameResolver.Keys {
+final class IndexedFacts implements FactStore, StoredNameKeys {
     private final byte[] bytes;
     private final List<Report> reports;
     private final int stringOffsets, stringData, stringCount;
@@ -218,7 +218,7 @@ final class IndexedFacts implements FactStore, NameResolver.Keys {
         return out;
     }
 
-    /** The name resolver's keys of each entity of {@code kind}, in head order. */
+    /** The stored name keys of each entity of {@code kind}, in head order. */
     @Override
     public List<List<String>> of(EntityKind kind) {
         CorpusIndex.Reader r = entry(nameOffsets, nameData, kind.ordinal());

@@ -98,7 +98,7 @@ public final class UserCorpusCache {
     }
 
     /** Whether a user corpus is being read from the cache, which holds the built-in corpus too. */
-    static boolean prefetching() {
+    public static boolean prefetching() {
         return prefetching;
     }
 

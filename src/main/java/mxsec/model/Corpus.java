@@ -13,18 +13,54 @@ public final class Corpus {
     /** Built on first use: most commands never look a fact up by id, and 100,000 ids cost time to build. */
     private Map<String, Fact> factsById;
     private final Vocabulary vocabulary;
+    /** What the loader stored with the corpus, computed ahead of time; null when it stored none. */
+    private final StoredNameKeys nameKeys;
+    private final StoredSearchTexts searchTexts;
+    /** What other layers derive from this corpus and keep while it lives, by type (see {@link #derived}). */
+    private final Map<Class<?>, Object> derived = new java.util.HashMap<>(4);
 
     public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
                   Vocabulary vocabulary) {
-        this(reports, FactStore.of(facts), entities, vocabulary);
+        this(reports, FactStore.of(facts), entities, vocabulary, null, null);
     }
 
+    /** {@code nameKeys} and {@code searchTexts}: computed from this corpus ahead of time and stored with it, or null. */
     public Corpus(Map<String, Report> reports, FactStore facts, Map<EntityKind, Map<String, Entity>> entities,
-                  Vocabulary vocabulary) {
+                  Vocabulary vocabulary, StoredNameKeys nameKeys, StoredSearchTexts searchTexts) {
         this.reports = reports;
         this.facts = facts;
         this.entities = new EnumMap<>(entities);
         this.vocabulary = vocabulary;
+        this.nameKeys = nameKeys;
+        this.searchTexts = searchTexts;
+    }
+
+    /** The keys of its entities' names as the loader stored them (a corpus index does); null when none are. */
+    public StoredNameKeys storedNameKeys() {
+        return nameKeys;
+    }
+
+    /** Its texts folded for search as the loader stored them, read when asked; null when none are stored. */
+    public StoredSearchTexts storedSearchTexts() {
+        return searchTexts;
+    }
+
+    /**
+     * What the query layer built from this corpus alone and keeps as long as the corpus lives (its name index,
+     * its search texts: the shell asks many questions of one corpus), by type; null before it is kept.
+     */
+    public <T> T derived(Class<T> type) {
+        synchronized (derived) {
+            return type.cast(derived.get(type));
+        }
+    }
+
+    /** Keeps {@code value} as this corpus's {@link #derived} {@code type}, unless one is kept already; returns the one kept. */
+    public <T> T keepDerived(Class<T> type, T value) {
+        synchronized (derived) {
+            Object kept = derived.putIfAbsent(type, value);
+            return kept == null ? value : type.cast(kept);
+        }
     }
 
     /** The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}). */
@@ -94,7 +130,9 @@ public final class Corpus {
     }
 
     public int entityCount() {
-        return entities.values().stream().mapToInt(Map::size).sum();
+        int n = 0;
+        for (Map<String, Entity> registry : entities.values()) n += registry.size();
+        return n;
     }
 
     public Vocabulary vocabulary() {

@@ -32,4 +32,18 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         names.addAll(aliases);
         return names;
     }
+
+    /** Everything a user may type for this entity: its id (also with spaces for hyphens), names, ISO code. */
+    public List<String> spellings() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(id);
+        out.add(id.replace('-', ' '));
+        out.addAll(names());
+        String iso = attribute("iso");
+        if (iso != null) {
+            out.add(iso);
+            out.add(iso.substring(iso.indexOf('-') + 1));
+        }
+        return out;
+    }
 }

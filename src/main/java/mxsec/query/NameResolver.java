@@ -10,6 +10,7 @@ import java.util.Set;
 import mxsec.model.Corpus;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
+import mxsec.model.StoredNameKeys;
 import mxsec.text.Fold;
 import mxsec.text.Suggest;
 
@@ -21,39 +22,18 @@ public final class NameResolver {
     /** Folded spelling to the entities it names (several when an alias is shared); built per kind when first needed. */
     private final Map<EntityKind, Map<String, Set<Entity>>> index = new java.util.EnumMap<>(EntityKind.class);
     private final Corpus corpus;
-    /** Each entity's {@link #keys}, computed ahead of time (a corpus index stores them); null: fold them here. */
-    private final Keys prebuilt;
-
-    /**
-     * The {@link #keys} of every entity of a kind, in registry order, as a corpus index stores them; null when
-     * it has none. Folding them at run time cost a cold start 8 ms of the 12-15 the name index took.
-     */
-    public interface Keys {
-        List<List<String>> of(EntityKind kind);
-    }
 
     public NameResolver(Corpus corpus) {
-        this(corpus, null);
-    }
-
-    private NameResolver(Corpus corpus, Keys prebuilt) {
         this.corpus = corpus;
-        this.prebuilt = prebuilt;
     }
 
-    private static final java.util.Map<Corpus, NameResolver> RESOLVERS = new java.util.WeakHashMap<>();
-    private static final java.util.Map<Corpus, Keys> PREBUILT = new java.util.WeakHashMap<>();
-
-    /** The resolver of a corpus, kept while the corpus is: its name indexes are built once (the shell asks often). */
-    public static synchronized NameResolver of(Corpus corpus) {
-        NameResolver resolver = RESOLVERS.get(corpus);
-        if (resolver == null) RESOLVERS.put(corpus, resolver = new NameResolver(corpus, PREBUILT.remove(corpus)));
-        return resolver;
-    }
-
-    /** Offers the entities' keys computed ahead of time for {@code corpus}, for the resolver {@link #of} makes. */
-    public static synchronized void prebuilt(Corpus corpus, Keys keys) {
-        if (!RESOLVERS.containsKey(corpus)) PREBUILT.put(corpus, keys);
+    /**
+     * The resolver of a corpus, kept by the corpus while it lives: its name indexes are built once (the shell
+     * asks often).
+     */
+    public static NameResolver of(Corpus corpus) {
+        NameResolver resolver = corpus.derived(NameResolver.class);
+        return resolver != null ? resolver : corpus.keepDerived(NameResolver.class, new NameResolver(corpus));
     }
 
     /** Builds the name index of every kind now (a preloading thread does, for a command that will look across kinds). */
@@ -61,12 +41,13 @@ public final class NameResolver {
         for (EntityKind kind : EntityKind.values()) index(kind);
     }
 
-    /** Plain loops, no lambdas: on JDK 17 each lambda's first call costs about a millisecond of a cold start. */
+    /** The name index of {@code kind}: from the keys the corpus stored, else folded here. */
     private synchronized Map<String, Set<Entity>> index(EntityKind kind) {
         Map<String, Set<Entity>> keys = index.get(kind);
         if (keys != null) return keys;
         keys = new LinkedHashMap<>();
         java.util.Collection<Entity> entities = corpus.entities(kind);
+        StoredNameKeys prebuilt = corpus.storedNameKeys();
         List<List<String>> stored = prebuilt == null ? null : prebuilt.of(kind);
         if (stored != null && stored.size() != entities.size()) stored = null; // not this corpus's: fold them here
         int i = 0;
@@ -81,28 +62,14 @@ public final class NameResolver {
         return keys;
     }
 
-    /** The keys an entity is found by: its {@link #spellings}, folded, each once, in that order (none empty). */
+    /** The keys an entity is found by: its {@link Entity#spellings}, folded, each once, in that order (none empty). */
     public static List<String> keys(Entity e) {
-        List<String> keys = new ArrayList<>();
-        for (String spelling : spellings(e)) {
-            String key = Fold.fold(spelling);
-            if (!key.isEmpty() && !keys.contains(key)) keys.add(key);
-        }
-        return keys;
+        return Fold.keys(e.spellings());
     }
 
-    /** Everything a user may type for this entity. */
+    /** Everything a user may type for this entity ({@link Entity#spellings}). */
     public static List<String> spellings(Entity e) {
-        List<String> out = new ArrayList<>();
-        out.add(e.id());
-        out.add(e.id().replace('-', ' '));
-        out.addAll(e.names());
-        String iso = e.attribute("iso");
-        if (iso != null) {
-            out.add(iso);
-            out.add(iso.substring(iso.indexOf('-') + 1));
-        }
-        return out;
+        return e.spellings();
     }
 
     /** The kind a typed name says it is ({@code group:sinaloa}); null when it says none. */

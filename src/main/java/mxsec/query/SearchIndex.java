@@ -3,35 +3,23 @@ package mxsec.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.function.Supplier;
 import mxsec.model.Corpus;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
+import mxsec.model.SearchTexts;
+import mxsec.model.SearchTexts.Text;
+import mxsec.model.StoredSearchTexts;
 import mxsec.text.Fold;
 
 /**
  * Each fact's text folded once for matching (summary; notes, topics and the names of what it is about), so
  * a search or a keyword test costs a lookup instead of Unicode normalization of the whole corpus per query.
- * Built on first use per corpus and kept while the corpus is (the shell asks many questions of one corpus).
- * The built-in corpus ships its texts folded at build time ({@link Folded}): folding them all took a search
- * 40 ms of a cold start.
+ * Built on first use per corpus and kept by the corpus while it lives (the shell asks many questions of one
+ * corpus). Loops, not lambdas (docs/performance.md). The built-in corpus ships its texts folded at build time ({@link Corpus#storedSearchTexts}): folding
+ * them all took a search 40 ms of a cold start.
  */
 public final class SearchIndex {
-    private static final Map<Corpus, SearchIndex> INDEXES = new WeakHashMap<>();
-    /** Texts folded ahead of time, by corpus: read only when a search first needs them. */
-    private static final Map<Corpus, Supplier<Folded>> PREBUILT = new WeakHashMap<>();
-
-    /** Folded word forms (see {@link Fold#words}) of a fact's summary, and of the rest of its text. */
-    public record Text(String summary, String other) {}
-
-    /**
-     * A corpus's texts as this class folds them: each fact's, in the order of {@link Corpus#facts()}, and each
-     * entity's spellings, kind by kind in {@link EntityKind} order, entities in registry order.
-     */
-    public record Folded(List<Text> facts, List<List<String>> spellings) {}
-
     private final Corpus corpus;
     private final Map<Fact, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Entity, List<String>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
@@ -39,32 +27,28 @@ public final class SearchIndex {
     private final Map<Entity, String> nameWords = new java.util.concurrent.ConcurrentHashMap<>();
     /** Topics repeat from fact to fact: each folded once. */
     private final Map<String, String> topicWords = new java.util.concurrent.ConcurrentHashMap<>();
-    private Supplier<Folded> prebuilt;
-    /** The prebuilt texts once read; null before, or when there are none (or they do not fit this corpus). */
-    private Folded folded;
+    /** The stored texts, until read; null once read, or when the corpus stored none. */
+    private StoredSearchTexts prebuilt;
+    /** The stored texts once read; null before, or when there are none (or they do not fit this corpus). */
+    private SearchTexts folded;
 
-    private SearchIndex(Corpus corpus, Supplier<Folded> prebuilt) {
+    private SearchIndex(Corpus corpus, StoredSearchTexts prebuilt) {
         this.corpus = corpus;
         this.prebuilt = prebuilt;
     }
 
-    public static synchronized SearchIndex of(Corpus corpus) {
-        SearchIndex index = INDEXES.get(corpus);
-        if (index == null) INDEXES.put(corpus, index = new SearchIndex(corpus, PREBUILT.remove(corpus)));
-        return index;
+    /** The search index of a corpus, kept by the corpus while it lives. */
+    public static SearchIndex of(Corpus corpus) {
+        SearchIndex index = corpus.derived(SearchIndex.class);
+        return index != null ? index : corpus.keepDerived(SearchIndex.class, new SearchIndex(corpus, corpus.storedSearchTexts()));
     }
 
     /**
-     * Offers texts folded ahead of time for {@code corpus} (what {@link #fold(Corpus)} gives, read from a file),
-     * got from {@code texts} when a search first needs them. A null from it, or texts that do not fit the corpus,
-     * only mean folding at run time.
+     * Every text of {@code corpus} folded: what a build stores beside the corpus (see
+     * {@link Corpus#storedSearchTexts}). Stored texts that are missing or do not fit the corpus only mean folding
+     * at run time.
      */
-    public static synchronized void prebuilt(Corpus corpus, Supplier<Folded> texts) {
-        if (!INDEXES.containsKey(corpus)) PREBUILT.put(corpus, texts);
-    }
-
-    /** Every text of {@code corpus} folded: what a build stores for {@link #prebuilt}. */
-    public static Folded fold(Corpus corpus) {
+    public static SearchTexts fold(Corpus corpus) {
         SearchIndex index = new SearchIndex(corpus, null);
         List<Text> facts = new ArrayList<>(corpus.factCount());
         for (Fact f : corpus.facts()) facts.add(index.text(f));
@@ -72,13 +56,13 @@ public final class SearchIndex {
         for (EntityKind kind : EntityKind.values()) {
             for (Entity e : corpus.entities(kind)) spellings.add(index.spellings(e));
         }
-        return new Folded(facts, spellings);
+        return new SearchTexts(facts, spellings);
     }
 
     /** The prebuilt texts, read on first use; null when there are none that fit. */
-    private synchronized Folded folded() {
+    private synchronized SearchTexts folded() {
         if (prebuilt != null) {
-            Folded f = prebuilt.get();
+            SearchTexts f = prebuilt.read();
             prebuilt = null;
             if (f != null && f.facts().size() == corpus.factCount() && f.spellings().size() == corpus.entityCount()) {
                 folded = f;
@@ -93,12 +77,18 @@ public final class SearchIndex {
 
     /** A fact's folded text, folded when first asked for (a comparison needs a few facts, a search all). */
     public Text text(Fact f) {
-        return texts.computeIfAbsent(f, this::fold);
+        Text t = texts.get(f);
+        if (t == null) {
+            t = fold(f);
+            Text raced = texts.putIfAbsent(f, t);
+            if (raced != null) t = raced;
+        }
+        return t;
     }
 
     /** The folded text of the fact at {@code position} in {@link Corpus#facts()}, without decoding the fact when it was folded ahead. */
     public Text text(int position) {
-        Folded f = folded();
+        SearchTexts f = folded();
         return f != null ? f.facts().get(position) : text(corpus.factAt(position));
     }
 
@@ -107,16 +97,23 @@ public final class SearchIndex {
         for (EntityKind kind : EntityKind.values()) {
             for (String id : f.refs(kind)) {
                 Entity e = corpus.entity(kind, id);
-                if (e != null) other.append(nameWords.computeIfAbsent(e, SearchIndex::nameWords));
+                if (e == null) continue;
+                String words = nameWords.get(e);
+                if (words == null) nameWords.put(e, words = nameWords(e));
+                other.append(words);
             }
         }
-        for (String t : f.topics()) other.append(topicWords.computeIfAbsent(t, Fold::words));
+        for (String t : f.topics()) {
+            String words = topicWords.get(t);
+            if (words == null) topicWords.put(t, words = Fold.words(t));
+            other.append(words);
+        }
         return new Text(Fold.words(f.summary()), other.toString());
     }
 
     private static String nameWords(Entity e) {
         StringBuilder s = new StringBuilder();
-        e.names().forEach(n -> s.append(Fold.words(n)));
+        for (String n : e.names()) s.append(Fold.words(n));
         return s.toString();
     }
 
@@ -126,7 +123,7 @@ public final class SearchIndex {
         List<String> known = spellings.get(e);
         if (known != null) return known;
         java.util.Set<String> words = new java.util.LinkedHashSet<>();
-        for (String s : NameResolver.spellings(e)) words.add(Fold.words(s));
+        for (String s : e.spellings()) words.add(Fold.words(s));
         List<String> list = List.copyOf(words);
         spellings.put(e, list);
         return list;

@@ -19,7 +19,7 @@ public final class EntityDetail {
                 .put("aliases", e.aliases());
         for (var a : e.attributes().entrySet()) d.put(a.getKey(), human ? describe(a.getKey(), a.getValue(), corpus) : a.getValue());
         d.put("description", e.description());
-        // Loops, not lambdas or streams: on JDK 17 each lambda's first call costs about a millisecond.
+        // Loops, not lambdas or streams (docs/performance.md).
         Map<Report, Integer> counts = new java.util.HashMap<>();
         for (Fact f : facts) {
             Integer n = counts.get(f.report());

@@ -18,6 +18,16 @@ public final class Fold {
         return finish(latin != null ? latin : Normalizer.normalize(text, Normalizer.Form.NFKD));
     }
 
+    /** Each of {@code spellings} {@link #fold folded}, each once, in that order, none empty: the keys a name is found by. */
+    public static java.util.List<String> keys(java.util.List<String> spellings) {
+        java.util.List<String> keys = new java.util.ArrayList<>(spellings.size());
+        for (String spelling : spellings) {
+            String key = fold(spelling);
+            if (!key.isEmpty() && !keys.contains(key)) keys.add(key);
+        }
+        return keys;
+    }
+
     /** The general fold; {@link #fold} gives the same, faster for ASCII and Latin-1 text. */
     static String foldUnicode(String text) {
         return finish(Normalizer.normalize(text, Normalizer.Form.NFKD));

@@ -199,6 +199,24 @@ class CorpusIndexTest {
     }
 
     @Test
+    void anIndexCarriesTheNameKeysItStoresAndYamlNone() throws Exception {
+        Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
+        assertThat(yaml.storedNameKeys()).isNull();
+        assertThat(yaml.storedSearchTexts()).isNull();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CorpusIndex.write(yaml, new DataOutputStream(out));
+        Corpus indexed = CorpusIndex.read(out.toByteArray());
+        assertThat(indexed.storedNameKeys()).isNotNull();
+        assertThat(indexed.storedSearchTexts()).isNull();
+        for (EntityKind k : EntityKind.values()) {
+            List<List<String>> expected = new java.util.ArrayList<>();
+            for (var e : yaml.entities(k)) expected.add(NameResolver.keys(e));
+            assertThat(indexed.storedNameKeys().of(k)).as("%s", k).isEqualTo(expected);
+        }
+        assertThat(BuiltInCorpus.load().storedSearchTexts()).as("the jar's search texts, read when a search asks").isNotNull();
+    }
+
+    @Test
     void theSearchTextsBuiltIntoTheJarAreThoseOfItsIndex() throws Exception {
         // Written by the build beside the index, from the same corpus: folding the YAML anew gives the same texts.
         byte[] index, texts;
@@ -208,7 +226,7 @@ class CorpusIndexTest {
         try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCorpus.SEARCH_TEXTS)) {
             texts = in.readAllBytes();
         }
-        SearchIndex.Folded expected = SearchIndex.fold(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
+        mxsec.model.SearchTexts expected = SearchIndex.fold(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
         assertThat(CorpusIndex.readSearchTexts(texts, CorpusIndex.checksum(index))).isEqualTo(expected);
         Corpus builtIn = BuiltInCorpus.load();
         SearchIndex search = SearchIndex.of(builtIn);
@@ -218,7 +236,7 @@ class CorpusIndexTest {
     @Test
     void searchTextsOfAnotherIndexOrDamagedAreRefused() throws Exception {
         Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
-        SearchIndex.Folded folded = SearchIndex.fold(yaml);
+        mxsec.model.SearchTexts folded = SearchIndex.fold(yaml);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CorpusIndex.writeSearchTexts(folded, 42, new DataOutputStream(out));
         byte[] whole = out.toByteArray();

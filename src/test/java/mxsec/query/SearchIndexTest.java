@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import mxsec.Fixtures;
 import mxsec.load.CorpusFiles;
+import mxsec.load.CorpusIndex;
 import mxsec.load.CorpusLoader;
 import mxsec.model.Corpus;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
+import mxsec.model.SearchTexts;
+import mxsec.model.StoredSearchTexts;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -18,10 +21,17 @@ class SearchIndexTest {
         return CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
     }
 
+    /** {@code corpus} as an index makes it, carrying {@code texts} as the stored search texts. */
+    private static Corpus withStoredTexts(Corpus corpus, StoredSearchTexts texts) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CorpusIndex.write(corpus, new java.io.DataOutputStream(out));
+        return CorpusIndex.read(out.toByteArray(), texts);
+    }
+
     @Test
     void foldingACorpusGivesWhatTheIndexFoldsOneByOne() {
         Corpus corpus = fixture();
-        SearchIndex.Folded folded = SearchIndex.fold(corpus);
+        SearchTexts folded = SearchIndex.fold(corpus);
         SearchIndex index = SearchIndex.of(corpus);
         assertThat(folded.facts()).hasSize(corpus.factCount());
         for (int i = 0; i < corpus.factCount(); i++) {
@@ -39,24 +49,30 @@ class SearchIndexTest {
     }
 
     @Test
-    void prebuiltTextsAreUsedWhenTheyFitTheCorpus() {
-        Corpus corpus = fixture();
-        SearchIndex.Folded real = SearchIndex.fold(corpus);
-        List<SearchIndex.Text> marked = new ArrayList<>(real.facts());
-        marked.set(0, new SearchIndex.Text(" prebuilt ", " "));
-        SearchIndex.prebuilt(corpus, () -> new SearchIndex.Folded(marked, real.spellings()));
-        assertThat(SearchIndex.of(corpus).text(0)).isEqualTo(new SearchIndex.Text(" prebuilt ", " "));
+    void prebuiltTextsAreUsedWhenTheyFitTheCorpus() throws Exception {
+        Corpus yaml = fixture();
+        SearchTexts real = SearchIndex.fold(yaml);
+        List<SearchTexts.Text> marked = new ArrayList<>(real.facts());
+        marked.set(0, new SearchTexts.Text(" prebuilt ", " "));
+        int[] reads = {0};
+        Corpus corpus = withStoredTexts(yaml, () -> {
+            reads[0]++;
+            return new SearchTexts(marked, real.spellings());
+        });
+        assertThat(reads[0]).as("read only when a search needs them").isZero();
+        assertThat(SearchIndex.of(corpus)).isSameAs(SearchIndex.of(corpus));
+        assertThat(SearchIndex.of(corpus).text(0)).isEqualTo(new SearchTexts.Text(" prebuilt ", " "));
+        assertThat(SearchIndex.of(corpus).text(1)).isEqualTo(real.facts().get(1));
+        assertThat(reads[0]).isEqualTo(1);
     }
 
     @Test
-    void prebuiltTextsThatDoNotFitOrAreMissingAreFoldedAnew() {
-        Corpus corpus = fixture();
-        SearchIndex.Folded real = SearchIndex.fold(corpus);
-        SearchIndex.prebuilt(corpus, () -> new SearchIndex.Folded(real.facts().subList(1, real.facts().size()), real.spellings()));
+    void prebuiltTextsThatDoNotFitOrAreMissingAreFoldedAnew() throws Exception {
+        SearchTexts real = SearchIndex.fold(fixture());
+        Corpus corpus = withStoredTexts(fixture(), () -> new SearchTexts(real.facts().subList(1, real.facts().size()), real.spellings()));
         assertThat(SearchIndex.of(corpus).text(0)).isEqualTo(real.facts().get(0));
 
-        Corpus other = fixture();
-        SearchIndex.prebuilt(other, () -> null);
+        Corpus other = withStoredTexts(fixture(), () -> null);
         assertThat(SearchIndex.of(other).text(0)).isEqualTo(real.facts().get(0));
     }
 }
