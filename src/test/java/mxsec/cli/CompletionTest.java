@@ -74,8 +74,7 @@ class CompletionTest {
 
     @Test
     void zshCompletesInARealTerminal() throws Exception {
-        Tools.require(Tools.Tool.ZSH);
-        Tools.require(Tools.Tool.TMUX);
+        Tools.require(Tools.Tool.ZSH, Tools.Tool.TMUX);
         Path bin = Files.createTempDirectory("mxsec-zsh");
         Path stub = bin.resolve("mxsec");
         Files.writeString(stub, "#!/bin/sh\nexit 0\n");

@@ -22,8 +22,7 @@ class ManPagesTest {
                     .contains(".SH SYNOPSIS").contains(".SH OPTIONS").contains(".SH EXAMPLES").contains(".SH EXIT STATUS");
         }
         assertThat(Files.readString(temp.resolve("mxsec.1"))).contains(".SH COMMANDS").contains("mxsec\\-state");
-        Tools.require(Tools.Tool.MAN);
-        Tools.require(Tools.Tool.COL);
+        Tools.require(Tools.Tool.MAN, Tools.Tool.COL);
         String rendered = Tools.run(List.of("sh", "-c", "MANWIDTH=80 man -l '" + temp.resolve("mxsec-state.1") + "' | col -b"));
         assertThat(rendered).contains("mxsec-state - The 32 states").contains("EXAMPLES").contains("mxsec state guerrero");
     }

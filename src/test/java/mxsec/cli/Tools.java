@@ -61,15 +61,26 @@ final class Tools {
 
     static final String ABSENT_VARIABLE = "MXSEC_TEST_ABSENT";
 
-    /** Skips the calling test when {@code tool} is missing (or listed as absent); under CI a missing one fails. */
-    static void require(Tool tool) {
-        boolean treatedAsAbsent = absent(System.getenv(ABSENT_VARIABLE)).contains(tool);
-        boolean present = !treatedAsAbsent && tool.installed();
-        if (!present && !treatedAsAbsent && System.getenv("CI") != null) {
-            fail(tool.key + " is not installed (Debian package " + tool.debianPackage + "); .ci/run installs it");
+    /**
+     * Skips the calling test when any of {@code tools} is missing (or listed as absent), naming every one;
+     * under CI a missing one that is not listed fails.
+     */
+    static void require(Tool... tools) {
+        Set<Tool> listed = absent(System.getenv(ABSENT_VARIABLE));
+        List<String> reasons = new java.util.ArrayList<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (Tool tool : tools) {
+            if (listed.contains(tool)) {
+                reasons.add(tool.key + " is listed in " + ABSENT_VARIABLE);
+            } else if (!tool.installed()) {
+                reasons.add(tool.key + " is not installed (apt-get install " + tool.debianPackage + ")");
+                missing.add(tool.key + " (Debian package " + tool.debianPackage + ")");
+            }
         }
-        Assumptions.assumeTrue(present, () -> tool.key + (treatedAsAbsent ? " is listed in " + ABSENT_VARIABLE
-                : " is not installed (apt-get install " + tool.debianPackage + ")"));
+        if (!missing.isEmpty() && System.getenv("CI") != null) {
+            fail(String.join(", ", missing) + " not installed; .ci/run installs them");
+        }
+        Assumptions.assumeTrue(reasons.isEmpty(), () -> String.join("; ", reasons));
     }
 
     /** The tools a value of {@code MXSEC_TEST_ABSENT} names; an unknown name is an error, not a silent no-op. */
