@@ -1,9 +1,14 @@
 package mxsec.render;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import mxsec.model.Entity;
+import mxsec.query.StateMap;
 
 /**
  * Mexico's 32 states as a tile grid: one labelled cell per state, placed so the country's shape stays
@@ -34,6 +39,29 @@ public final class TileMap {
         public int hashCode() {
             return java.util.Objects.hash(marker, color, label);
         }
+    }
+
+    /** A map of values per state (see {@link StateMap}), with its title and the legend {@link MapLegend} gives it. */
+    public static void draw(StateMap map, Style style, PrintWriter out) {
+        Map<String, Category> legend = MapLegend.legend(map, style.unicode());
+        Map<String, Category> cells = new LinkedHashMap<>();
+        for (StateMap.State s : map.states()) {
+            if (s.value() != null) cells.put(s.iso(), legend.get(MapLegend.key(map, s.value())));
+        }
+        render(cells, new ArrayList<>(new LinkedHashSet<>(legend.values())), MapLegend.title(map), style, out);
+    }
+
+    /** The columns of a map as a table: the state, its ISO code and name, its value and the reports behind it. */
+    public static final List<String> COLUMNS = List.of("state", "iso", "name", "value", "reports");
+
+    /** A map's values as a table, a row per state ({@link #COLUMNS}; no value: null and no reports). */
+    public static Tabular table(StateMap map) {
+        List<List<Object>> rows = new ArrayList<>(map.states().size());
+        for (StateMap.State v : map.states()) {
+            Entity s = v.state();
+            rows.add(Arrays.asList(s.id(), s.attribute("iso"), s.name(), v.value(), v.reports()));
+        }
+        return new Tabular(COLUMNS, rows);
     }
 
     /** What each state shows: ISO suffix to category (absent: nothing to show). */
