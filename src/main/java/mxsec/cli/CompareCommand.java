@@ -1,27 +1,12 @@
 package mxsec.cli;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import mxsec.model.Entity;
-import mxsec.model.EntityKind;
-import mxsec.model.Fact;
-import mxsec.model.FactKind;
-import mxsec.model.RelationTypes;
 import mxsec.model.Report;
-import mxsec.query.FactFilter;
-import mxsec.query.NameResolver;
-import mxsec.query.ReportResolver;
+import mxsec.query.Comparison;
+import mxsec.query.Comparisons;
 import mxsec.query.UnknownNameException;
-import mxsec.render.Comparison;
+import mxsec.render.ComparisonView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,37 +28,28 @@ final class CompareCommand extends QueryCommand {
     @Option(names = "--across-reports", description = "Compare what each report says about one subject (entity or topic).")
     boolean acrossReports;
 
-    private static final Set<String> ECONOMIES = Set.of("fuel-theft", "extortion", "illegal-mining", "logging", "agriculture",
-            "fishing", "wildlife", "retail", "legal-economy", "kidnapping", "human-trafficking", "migration", "cybercrime",
-            "fentanyl", "methamphetamine", "heroin", "cocaine", "marijuana", "synthetic-drugs", "money-laundering", "arms", "ports");
-
-    private FactFilter filter;
-
     @Override
     protected int execute() {
-        filter = filters.filter(corpus());
-        Comparison comparison = acrossReports ? acrossReports() : sideBySide();
+        Comparisons query = new Comparisons(corpus(), filters.filter(corpus()));
+        // One subject, of one word or several.
+        Comparison comparison = acrossReports ? query.acrossReports(String.join(" ", names)) : sideBySide(query);
         if (comparison.isEmpty()) {
             return nothing(String.join(", ", names) + ": nothing to compare");
         }
-        comparison.render(output.format(), output.style(), output.out());
+        ComparisonView.render(comparison, output.format(), output.style(), output.out());
         return ExitCodes.OK;
     }
 
-    private Comparison sideBySide() {
+    private Comparison sideBySide(Comparisons query) {
         if (names.size() < 2) throw new UsageException("compare needs two or more names (or --across-reports SUBJECT)");
         // Reports are named as everywhere else: by id or a prefix of one id.
-        List<Report> reports = new ArrayList<>();
-        for (String n : names) {
-            List<Report> r = ReportResolver.candidates(corpus(), n);
-            if (r.size() == 1) reports.add(r.get(0));
-        }
-        if (reports.size() == names.size()) return compareReports(reports);
+        List<Report> reports = query.reportsNamed(names);
+        if (reports.size() == names.size()) return query.ofReports(reports);
         List<Entity> entities;
         try {
-            entities = resolveOneKind(names);
+            entities = query.resolveOneKind(names);
         } catch (UnknownNameException e) {
-            String joined = splitName(names);
+            String joined = query.splitName(names);
             if (joined != null) {
                 throw new UsageException("\"" + joined + "\" names one thing, but compare takes one name per argument: "
                         + "quote multi-word names (mxsec compare \"" + joined + "\" ...)");
@@ -81,262 +57,11 @@ final class CompareCommand extends QueryCommand {
             if (reports.isEmpty()) throw e;
             throw new UsageException("cannot compare reports with other things: " + String.join(", ", names));
         }
-        EntityKind kind = entities.get(0).kind();
-        for (Entity e : entities) {
-            if (e.kind() != kind) {
-                throw new UsageException("cannot compare a " + kind.singular() + " (" + entities.get(0).id() + ") with a "
-                        + e.kind().singular() + " (" + e.id() + "); compare things of one kind");
-            }
+        Entity other = Comparisons.ofAnotherKind(entities);
+        if (other != null) {
+            throw new UsageException("cannot compare a " + entities.get(0).kind().singular() + " (" + entities.get(0).id() + ") with a "
+                    + other.kind().singular() + " (" + other.id() + "); compare things of one kind");
         }
-        // People read names; programs get ids, which are stable.
-        List<String> columns = new ArrayList<>(entities.size());
-        List<Map<String, Collection<String>>> aspects = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            columns.add(output.format().human() ? e.name() : e.id());
-            aspects.add(aspects(e));
-        }
-        List<Comparison.Row> rows = new ArrayList<>();
-        for (String aspect : aspects.get(0).keySet()) {
-            List<List<String>> cells = new ArrayList<>(entities.size());
-            for (Map<String, Collection<String>> of : aspects) cells.add(new ArrayList<>(of.get(aspect)));
-            rows.add(new Comparison.Row(aspect, cells));
-        }
-        return new Comparison(columns, rows);
-    }
-
-    /**
-     * Two neighbouring arguments that name something together although one of them names nothing alone
-     * ({@code nuevo leon} typed without quotes), joined; null when there are none.
-     */
-    private String splitName(List<String> typed) {
-        for (int i = 0; i + 1 < typed.size(); i++) {
-            String joined = typed.get(i) + " " + typed.get(i + 1);
-            boolean oneNamesNothing = namesNothing(typed.get(i)) || namesNothing(typed.get(i + 1));
-            if (oneNamesNothing && !resolver().candidates(EnumSet.allOf(EntityKind.class), joined).isEmpty()) return joined;
-        }
-        return null;
-    }
-
-    private boolean namesNothing(String typed) {
-        return NameResolver.saidKind(typed) == null && resolver().candidates(EnumSet.allOf(EntityKind.class), typed).isEmpty()
-                && ReportResolver.candidates(corpus(), typed).isEmpty();
-    }
-
-    /**
-     * Resolves names that must share a kind: "cjng sinaloa" means the Sinaloa Cartel, not the state, because
-     * the group is the only kind that every name can be.
-     */
-    private List<Entity> resolveOneKind(List<String> typed) {
-        EnumSet<EntityKind> common = EnumSet.allOf(EntityKind.class);
-        for (String t : typed) {
-            EntityKind said = NameResolver.saidKind(t);
-            if (said != null) {
-                common.retainAll(EnumSet.of(said));
-                continue;
-            }
-            EnumSet<EntityKind> possible = EnumSet.noneOf(EntityKind.class);
-            for (Entity e : resolver().candidates(EnumSet.allOf(EntityKind.class), t)) possible.add(e.kind());
-            if (!possible.isEmpty()) common.retainAll(possible);
-        }
-        EntityKind kind = common.size() == 1 ? common.iterator().next() : null;
-        List<Entity> entities = new ArrayList<>(typed.size());
-        for (String t : typed) entities.add(kind != null && NameResolver.saidKind(t) == null ? resolver().resolve(kind, t) : resolver().resolveAny(t));
-        return entities;
-    }
-
-    /** An entity's facts that pass the filters, by date (a stable sort: document order within a date). */
-    private List<Fact> about(Entity e) {
-        List<Fact> facts = new ArrayList<>();
-        for (Fact f : corpus().mentioning(e.kind(), List.of(e.id()))) {
-            if (filter.test(f)) facts.add(f);
-        }
-        facts.sort(BY_DATE);
-        return facts;
-    }
-
-    private static final Comparator<Fact> BY_DATE = new ByDate();
-
-    /** A class, not {@code Comparator.comparing} (docs/performance.md). */
-    private static final class ByDate implements Comparator<Fact> {
-        @Override
-        public int compare(Fact a, Fact b) {
-            return a.effectiveDate().compareTo(b.effectiveDate());
-        }
-    }
-
-    private static final Set<String> STRUCTURE = Set.of("faction-of", "armed-wing-of");
-    private static final Set<String> ALLIES = Set.of("alliance", "cooperation");
-    private static final Set<String> CURRENCIES = Set.of("USD", "MXN");
-
-    /**
-     * The rows of one entity's column, aspect by aspect in the order they are shown: each a list of statements
-     * in date order, kept once each where a row says so. Filled in one pass over its facts, each row taking the
-     * facts it is about. (Plain code rather than a table of lambdas, of which a comparison ran some thirty: see
-     * docs/performance.md.)
-     */
-    private Map<String, Collection<String>> aspects(Entity e) {
-        Map<String, Collection<String>> row = new LinkedHashMap<>();
-        List<Fact> facts = about(e);
-        switch (e.kind()) {
-            case GROUP -> {
-                row.put("type", List.of(String.valueOf(e.attribute("type"))));
-                row.put("aliases", e.aliases());
-                for (String once : List.of("leaders", "lineage", "territory")) row.put(once, new LinkedHashSet<>());
-                row.put("structure", new ArrayList<>());
-                row.put("allies", new LinkedHashSet<>());
-                row.put("rivals", new LinkedHashSet<>());
-                row.put("revenue", new ArrayList<>());
-                row.put("capabilities", new ArrayList<>());
-                for (Fact f : facts) {
-                    var r = f.relationship();
-                    if (f.leadership() != null) row.get("leaders").add(leader(f));
-                    if (r != null && (RelationTypes.LINEAGE.contains(r.type()) || "absorbed".equals(r.type()))) row.get("lineage").add(relation(f));
-                    if (f.presence() != null && e.id().equals(f.presence().group())) {
-                        row.get("territory").add(where(f) + " " + f.presence().status() + cite(f));
-                    }
-                    if (r != null && e.id().equals(r.other()) && STRUCTURE.contains(r.type()) || f.kind() == FactKind.ASSESSMENT
-                            && mentionsAny(f, "structure", "federat", "hierarch", "branch", "faction", "decentrali", "franchise")) {
-                        row.get("structure").add(f.summary() + cite(f));
-                    }
-                    if (r != null && ALLIES.contains(r.type())) row.get("allies").add(partner(e, f));
-                    if (r != null && "rivalry".equals(r.type())) row.get("rivals").add(partner(e, f));
-                    if (f.statistic() != null && CURRENCIES.contains(f.statistic().unit()) || f.kind() != FactKind.STATISTIC
-                            && mentionsAny(f, "revenue", "earning", "income", "profit", "billion")) {
-                        row.get("revenue").add(f.summary() + cite(f));
-                    }
-                    if (f.kind() == FactKind.ASSESSMENT && (f.topics().contains("arms")
-                            || mentionsAny(f, "drone", "weapon", "helicopter", "armored", "capabilit", "firepower"))) {
-                        row.get("capabilities").add(f.summary() + cite(f));
-                    }
-                }
-            }
-            case STATE, PLACE -> {
-                row.put("dominant groups", new LinkedHashSet<>());
-                row.put("other groups", new LinkedHashSet<>());
-                row.put("criminal economies", new java.util.TreeSet<>());
-                for (Fact f : facts) {
-                    var p = f.presence();
-                    if (p != null && "dominant".equals(p.status())) row.get("dominant groups").add(name(EntityKind.GROUP, p.group()) + cite(f));
-                    if (p != null && !"dominant".equals(p.status())) {
-                        row.get("other groups").add(name(EntityKind.GROUP, p.group()) + " (" + p.status() + ")" + cite(f));
-                    }
-                    for (String topic : f.topics()) if (ECONOMIES.contains(topic)) row.get("criminal economies").add(topic);
-                }
-            }
-            default -> {
-                row.put("description", e.description() == null ? List.of() : List.of(e.description()));
-                row.put("strategy and judgements", new ArrayList<>());
-                row.put("roles and leaders", new LinkedHashSet<>());
-                row.put("policy actions", new ArrayList<>());
-                for (Fact f : facts) {
-                    if (f.kind() == FactKind.ASSESSMENT && f.topics().contains("strategy")) row.get("strategy and judgements").add(f.summary() + cite(f));
-                    if (f.leadership() != null) row.get("roles and leaders").add(leader(f));
-                    if (f.policyAction() != null) {
-                        row.get("policy actions").add((f.date() == null ? "" : f.date().text() + " ") + f.policyAction().action() + " "
-                                + name(EntityKind.POLICY, f.policyAction().policy()) + cite(f));
-                    }
-                }
-            }
-        }
-        row.put("events", new ArrayList<>());
-        row.put("figures", new ArrayList<>());
-        row.put("reports", new LinkedHashSet<>());
-        for (Fact f : facts) {
-            if (f.kind() == FactKind.EVENT) row.get("events").add(f.effectiveDate().text() + " " + f.summary() + cite(f));
-            if (f.kind() == FactKind.STATISTIC) {
-                row.get("figures").add(f.statistic().asWritten() + " " + f.statistic().measure() + " (" + f.effectiveDate().text() + ")" + cite(f));
-            }
-            row.get("reports").add(f.report().id());
-        }
-        return row;
-    }
-
-    private static String cite(Fact f) {
-        return " [" + f.report().id() + "]";
-    }
-
-    private String name(EntityKind kind, String id) {
-        Entity e = corpus().entity(kind, id);
-        return e == null ? id : e.name();
-    }
-
-    private String leader(Fact f) {
-        return name(EntityKind.PERSON, f.leadership().person()) + ", " + f.leadership().role() + cite(f);
-    }
-
-    /** Summaries in folded word form, each folded once for the rows that look into them. */
-    private final Map<Fact, String> summaryWords = new java.util.HashMap<>();
-
-    /** A rough cut for rows the data model has no field for: does the summary use one of these stems? */
-    private boolean mentionsAny(Fact f, String... stems) {
-        // The summary alone: a fact's whole search text (notes, names) would cost a comparison's cold start 5 ms.
-        String text = summaryWords.get(f);
-        if (text == null) summaryWords.put(f, text = mxsec.text.Fold.words(f.summary()));
-        for (String stem : stems) {
-            if (text.contains(stem)) return true;
-        }
-        return false;
-    }
-
-    private String relation(Fact f) {
-        var r = f.relationship();
-        return name(EntityKind.GROUP, r.group()) + " " + r.type() + " " + name(EntityKind.GROUP, r.other()) + cite(f);
-    }
-
-    private String where(Fact f) {
-        var p = f.presence();
-        return p.state() != null ? name(EntityKind.STATE, p.state()) : name(EntityKind.PLACE, p.place());
-    }
-
-    /** The other side of a relationship of {@code e}'s, when it was. */
-    private String partner(Entity e, Fact f) {
-        String other = e.id().equals(f.relationship().group()) ? f.relationship().other() : f.relationship().group();
-        return name(EntityKind.GROUP, other) + " (" + f.effectiveDate().text() + ")" + cite(f);
-    }
-
-    private Comparison compareReports(List<Report> reports) {
-        List<Comparison.Row> rows = new ArrayList<>();
-        Function<Report, List<Fact>> factsOf = r -> corpus().facts().stream().filter(filter).filter(f -> f.report() == r).toList();
-        rows.add(new Comparison.Row("authors", reports.stream().map(Report::authors).toList()));
-        rows.add(new Comparison.Row("published", reports.stream().map(r -> List.of(r.published().text())).toList()));
-        rows.add(new Comparison.Row("publisher", reports.stream().map(r -> List.of(r.publisher())).toList()));
-        rows.add(new Comparison.Row("facts", reports.stream().map(r -> List.of(String.valueOf(factsOf.apply(r).size()))).toList()));
-        rows.add(new Comparison.Row("focus (top topics)", reports.stream().map(r -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            factsOf.apply(r).forEach(f -> f.topics().forEach(t -> counts.merge(t, 1L, Long::sum)));
-            return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(6).map(x -> x.getKey() + " (" + x.getValue() + ")").toList();
-        }).toList()));
-        rows.add(new Comparison.Row("figures", reports.stream().map(r -> factsOf.apply(r).stream()
-                .filter(f -> f.statistic() != null).map(f -> f.statistic().asWritten() + " " + f.statistic().measure()).toList()).toList()));
-        rows.add(new Comparison.Row("recommendations", reports.stream().map(r -> factsOf.apply(r).stream()
-                .filter(f -> f.kind() == FactKind.RECOMMENDATION).map(Fact::summary).toList()).toList()));
-        return new Comparison(reports.stream().map(Report::id).toList(), rows);
-    }
-
-    private Comparison acrossReports() {
-        String subject = String.join(" ", names); // one subject, of one word or several
-        Predicate<Fact> about;
-        String topic = subject.trim().toLowerCase(java.util.Locale.ROOT);
-        if (corpus().vocabulary().has("topics", topic)) {
-            about = f -> f.topics().contains(topic);
-        } else {
-            Entity e = resolver().resolveAny(subject);
-            about = f -> f.mentions(e);
-        }
-        List<Report> reports = corpus().reports().stream()
-                .filter(r -> filter.reports().isEmpty() || filter.reports().contains(r.id()))
-                .filter(r -> filter.asOf() == null || !r.published().first().isAfter(filter.asOf())).toList();
-        List<Comparison.Row> rows = new ArrayList<>();
-        for (FactKind kind : FactKind.values()) {
-            List<List<String>> cells = new ArrayList<>();
-            for (Report r : reports) {
-                cells.add(corpus().facts().stream().filter(filter).filter(about)
-                        .filter(f -> f.report() == r && f.kind() == kind)
-                        .map(f -> (f.date() == null ? "" : f.date().text() + " ") + f.summary()).toList());
-            }
-            rows.add(new Comparison.Row(kind.key(), cells));
-        }
-        return new Comparison(reports.stream().map(r -> output.format().human() ? r.id() + " (" + r.published().text() + ")" : r.id()).toList(), rows);
+        return query.of(entities);
     }
 }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import mxsec.query.Comparison;
 import org.junit.jupiter.api.Test;
 
-class ComparisonTest {
+class ComparisonViewTest {
     private static String render(Comparison c, Style style) {
         StringWriter out = new StringWriter();
-        c.render(OutputFormat.TABLE, style, new PrintWriter(out));
+        ComparisonView.render(c, OutputFormat.TABLE, style, new PrintWriter(out));
         return out.toString();
     }
 
@@ -20,7 +21,7 @@ class ComparisonTest {
         // Words of 6 and 7 letters: at every width some continuation line fills its column to the last character.
         String long1 = "aaaaaa bbbbbbb cccccc ddddddd eeeeee fffffff gggggg hhhhhhh iiiiii jjjjjjj kkkkkk lllllll";
         String long2 = "mmmmmmm nnnnnn ooooooo pppppp qqqqqqq rrrrrr sssssss tttttt uuuuuuu vvvvvv wwwwwww";
-        Comparison c = new Comparison(List.of("left", "right"), List.of(
+        Comparison c = new Comparison(List.of(new Comparison.Column("l", "left"), new Comparison.Column("r", "right")), List.of(
                 new Comparison.Row("aspect", List.of(List.of(long1, "short"), List.of(long2))),
                 new Comparison.Row("empty", List.of(List.of(), List.of("x")))));
         for (int width = 60; width <= 100; width++) { // from 60: narrower stacks the columns
@@ -38,7 +39,7 @@ class ComparisonTest {
 
     @Test
     void colourDoesNotMoveTheColumns() {
-        Comparison c = new Comparison(List.of("left", "right"), List.of(
+        Comparison c = new Comparison(List.of(new Comparison.Column("l", "left"), new Comparison.Column("r", "right")), List.of(
                 new Comparison.Row("empty", List.of(List.of(), List.of("x"))),
                 new Comparison.Row("full", List.of(List.of("y"), List.of()))));
         String plain = render(c, new Style(false, 60));

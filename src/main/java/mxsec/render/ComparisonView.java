@@ -5,26 +5,34 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mxsec.query.Comparison;
+import mxsec.query.Comparison.Row;
 
 /**
- * Things side by side: one column per thing, one row per aspect, each cell a list of short statements.
- * People get a grid when the columns fit the width and a stacked layout when they do not (nothing is cut);
- * programs get {columns, rows: [{aspect, values: {column: [..]}}]} or one CSV row per statement.
+ * Draws a {@link Comparison}: things side by side, one column per thing, one row per aspect, each cell a list
+ * of short statements. People get a grid, headed by the columns' labels, when the columns fit the width and a
+ * stacked layout when they do not (nothing is cut); programs get {columns, rows: [{aspect, values: {column:
+ * [..]}}]} or one CSV row per statement, by the columns' ids.
  */
-public record Comparison(List<String> columns, List<Row> rows) {
-    public record Row(String aspect, List<List<String>> cells) {}
-
+public final class ComparisonView {
     private static final int MIN_COLUMN = 24;
 
-    /** Whether no cell has anything in it. */
-    public boolean isEmpty() {
-        for (Row r : rows) {
-            for (List<String> cell : r.cells()) if (!cell.isEmpty()) return false;
-        }
-        return true;
+    private final List<String> columns;
+    private final List<Row> rows;
+
+    private ComparisonView(List<String> columns, List<Row> rows) {
+        this.columns = columns;
+        this.rows = rows;
     }
 
-    public void render(OutputFormat format, Style style, PrintWriter out) {
+    public static void render(Comparison comparison, OutputFormat format, Style style, PrintWriter out) {
+        boolean human = format.human();
+        List<String> columns = new ArrayList<>(comparison.columns().size());
+        for (Comparison.Column c : comparison.columns()) columns.add(human ? c.label() : c.id());
+        new ComparisonView(columns, comparison.rows()).render(format, style, out);
+    }
+
+    private void render(OutputFormat format, Style style, PrintWriter out) {
         switch (format) {
             case TABLE -> human(style, out);
             case JSON, JSONL, YAML -> {
