@@ -1,16 +1,13 @@
 package mxsec.cli;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
-import mxsec.model.FactKind;
-import mxsec.model.Report;
 import mxsec.query.FactFilter;
+import mxsec.query.ProfileSections;
 import mxsec.render.Detail;
 import mxsec.render.EntityDetail;
 import mxsec.render.Mark;
@@ -26,54 +23,15 @@ import picocli.CommandLine.Parameters;
  */
 @Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
 abstract class EntityCommand extends QueryCommand {
-    enum By { report, date, kind }
-
     /** The words of the name: {@code mxsec person caro quintero} needs no quotes. */
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Name, alias, id or code; a unique prefix is enough. A name of several words needs no quotes.")
     List<String> name;
 
     @Option(names = "--by", paramLabel = "ORDER", defaultValue = "report",
             description = "How to order what the reports say: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: newest report first).")
-    By by = By.report;
-
-    /** A section of a profile: the facts that {@code matches}, in {@code order}. */
-    record Spec(String key, String title, Predicate<Fact> matches, Comparator<Fact> order) {
-        /** The section of the facts of one kind. */
-        static Spec of(String key, String title, FactKind kind, Comparator<Fact> order) {
-            return new Spec(key, title, new OfKind(kind), order);
-        }
-    }
-
-    // Classes rather than lambdas on the path of every profile (docs/performance.md).
-
-    private record OfKind(FactKind kind) implements Predicate<Fact> {
-        @Override
-        public boolean test(Fact f) {
-            return f.kind() == kind;
-        }
-    }
-
-    static final Comparator<Fact> BY_DATE = new Comparator<>() {
-        @Override
-        public int compare(Fact a, Fact b) {
-            return a.effectiveDate().compareTo(b.effectiveDate());
-        }
-    };
-
-    static final Comparator<Fact> BY_REPORT_THEN_DATE = new Comparator<>() {
-        @Override
-        public int compare(Fact a, Fact b) {
-            int byReport = a.report().published().compareTo(b.report().published());
-            return byReport != 0 ? byReport : a.effectiveDate().compareTo(b.effectiveDate());
-        }
-    };
+    ProfileSections.By by = ProfileSections.By.report;
 
     abstract EntityKind kind();
-
-    /** The profile sections special to this kind, before events, figures and what each report says. */
-    List<Spec> specs(Entity e) {
-        return List.of();
-    }
 
     /** Extra list columns for this kind (header, value per entity). */
     Map<String, java.util.function.Function<Entity, Object>> listColumns(List<Fact> facts) {
@@ -119,51 +77,11 @@ abstract class EntityCommand extends QueryCommand {
             boolean anyAtAll = !corpus().mentioning(e.kind(), List.of(e.id())).isEmpty();
             return nothing(e.name() + ": " + (anyAtAll ? "no facts match the filters" : "not mentioned"));
         }
-        new Profile(header(e, facts), sections(e, facts)).render(view(), output.format(), output.style(), output.out());
+        new Profile(header(e, facts), ProfileSections.of(kind(), facts, corpus().reports(), by)).render(view(), output.format(), output.style(), output.out());
         return ExitCodes.OK;
     }
 
     Detail header(Entity e, List<Fact> facts) {
         return EntityDetail.of(e, facts, corpus(), output.format().human());
-    }
-
-    private List<Profile.Section> sections(Entity e, List<Fact> facts) {
-        List<Spec> specs = new ArrayList<>(specs(e));
-        specs.add(Spec.of("events", "Events", FactKind.EVENT, BY_DATE));
-        specs.add(Spec.of("figures", "Figures", FactKind.STATISTIC, BY_DATE));
-        List<Fact> rest = new ArrayList<>(facts);
-        List<Profile.Section> out = new ArrayList<>();
-        for (Spec s : specs) {
-            List<Fact> matched = new ArrayList<>();
-            List<Fact> left = new ArrayList<>(rest.size());
-            for (Fact f : rest) (s.matches().test(f) ? matched : left).add(f);
-            matched.sort(s.order());
-            rest = left;
-            out.add(new Profile.Section(s.key(), s.title(), matched));
-        }
-        switch (by) {
-            case report -> {
-                List<Report> newestFirst = new ArrayList<>(corpus().reports());
-                java.util.Collections.reverse(newestFirst);
-                Map<Report, List<Fact>> byReport = new java.util.HashMap<>();
-                for (Fact f : rest) {
-                    List<Fact> said = byReport.get(f.report());
-                    if (said == null) byReport.put(f.report(), said = new ArrayList<>());
-                    said.add(f);
-                }
-                for (Report r : newestFirst) {
-                    List<Fact> said = byReport.getOrDefault(r, List.of());
-                    out.add(new Profile.Section("report:" + r.id(), "What " + r.id() + " says (" + r.published().text() + ")", said));
-                }
-            }
-            case date -> out.add(new Profile.Section("other", "What the reports say, by date", rest.stream().sorted(BY_DATE).toList()));
-            case kind -> {
-                for (FactKind k : FactKind.values()) {
-                    out.add(new Profile.Section("kind:" + k.key(), "What the reports say: " + k.key() + " facts",
-                            rest.stream().filter(f -> f.kind() == k).sorted(BY_REPORT_THEN_DATE).toList()));
-                }
-            }
-        }
-        return out;
     }
 }

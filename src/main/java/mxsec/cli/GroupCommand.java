@@ -34,23 +34,6 @@ final class GroupCommand extends EntityCommand {
     }
 
     @Override
-    List<Spec> specs(Entity e) {
-        return List.of(
-                new Spec("lineage", "Origin and lineage", LINEAGE, BY_DATE),
-                Spec.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
-                Spec.of("territory", "Territory", FactKind.PRESENCE, BY_REPORT_THEN_DATE),
-                Spec.of("allies-rivals", "Allies and rivals", FactKind.RELATIONSHIP, BY_DATE));
-    }
-
-    /** Relationships of lineage, and absorptions. A class, not a lambda (docs/performance.md). */
-    private static final Predicate<Fact> LINEAGE = new Predicate<>() {
-        @Override
-        public boolean test(Fact f) {
-            return f.relationship() != null && (RelationTypes.LINEAGE.contains(f.relationship().type()) || "absorbed".equals(f.relationship().type()));
-        }
-    };
-
-    @Override
     Map<String, Function<Entity, Object>> listColumns(List<Fact> facts) {
         Map<String, Function<Entity, Object>> columns = new LinkedHashMap<>();
         columns.put("type", e -> e.attribute("type"));

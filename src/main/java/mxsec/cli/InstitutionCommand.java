@@ -17,10 +17,4 @@ final class InstitutionCommand extends EntityCommand {
         return EntityKind.INSTITUTION;
     }
 
-    @Override
-    List<Spec> specs(Entity e) {
-        return List.of(
-                Spec.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
-                Spec.of("policies", "Policies", FactKind.POLICY, BY_DATE));
-    }
 }

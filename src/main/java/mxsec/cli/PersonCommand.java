@@ -17,8 +17,4 @@ final class PersonCommand extends EntityCommand {
         return EntityKind.PERSON;
     }
 
-    @Override
-    List<Spec> specs(Entity e) {
-        return List.of(Spec.of("roles", "Roles", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE));
-    }
 }

@@ -17,8 +17,4 @@ final class PolicyCommand extends EntityCommand {
         return EntityKind.POLICY;
     }
 
-    @Override
-    List<Spec> specs(Entity e) {
-        return List.of(Spec.of("history", "History", FactKind.POLICY, BY_DATE));
-    }
 }

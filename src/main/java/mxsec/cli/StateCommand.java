@@ -24,11 +24,6 @@ final class StateCommand extends EntityCommand {
     }
 
     @Override
-    List<Spec> specs(Entity e) {
-        return List.of(Spec.of("presence", "Groups present", FactKind.PRESENCE, BY_REPORT_THEN_DATE));
-    }
-
-    @Override
     Map<String, Function<Entity, Object>> listColumns(List<Fact> facts) {
         Map<String, Function<Entity, Object>> columns = new LinkedHashMap<>();
         columns.put("iso", e -> e.attribute("iso"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mxsec.model.Fact;
+import mxsec.query.ProfileSections.Section;
 
 /**
  * A profile of one thing: a header of fields, then titled sections of facts. People see the header,
@@ -13,9 +14,6 @@ import mxsec.model.Fact;
  * one fact per line with its heading (JSONL), or flat rows with a leading "heading" column (CSV, TSV, MD).
  */
 public record Profile(Detail header, List<Section> sections) {
-    /** {@code key} is the stable machine name; {@code title} what people read. */
-    public record Section(String key, String title, List<Fact> facts) {}
-
     public void render(FactView view, OutputFormat format, Style style, PrintWriter out) {
         switch (format) {
             case TABLE -> {
