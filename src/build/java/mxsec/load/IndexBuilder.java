@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import mxsec.model.Corpus;
-import mxsec.query.SearchIndex;
+import mxsec.query.FoldedTexts;
 
 /**
  * Build step: validates the built-in corpus (from the YAML on the class path) and writes its binary index and,
@@ -29,7 +29,7 @@ public final class IndexBuilder {
         ByteArrayOutputStream index = new ByteArrayOutputStream(1 << 20);
         CorpusIndex.write(corpus, new DataOutputStream(index));
         ByteArrayOutputStream texts = new ByteArrayOutputStream(1 << 20);
-        CorpusIndex.writeSearchTexts(SearchIndex.fold(corpus), CorpusIndex.checksum(index.toByteArray()), new DataOutputStream(texts));
+        CorpusIndex.writeSearchTexts(FoldedTexts.fold(corpus), CorpusIndex.checksum(index.toByteArray()), new DataOutputStream(texts));
         Files.createDirectories(target.toAbsolutePath().getParent());
         write(target.resolveSibling(BuiltInCorpus.SEARCH_TEXTS), texts.toByteArray());
         write(target, index.toByteArray());

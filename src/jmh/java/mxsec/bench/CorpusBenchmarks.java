@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mxsec.cli.CorpusCache;
+import mxsec.cli.LoadedCorpora;
 import mxsec.cli.Main;
 import mxsec.cli.RunContext;
 import mxsec.load.CorpusFiles;
@@ -112,5 +112,5 @@ public class CorpusBenchmarks {
         return Main.run(context, args);
     }
 
-    private static final CorpusCache SHARED = new CorpusCache(Map.of());
+    private static final LoadedCorpora SHARED = new LoadedCorpora(Map.of());
 }

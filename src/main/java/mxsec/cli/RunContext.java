@@ -8,9 +8,9 @@ import java.util.Map;
  * loaded so far (the shell runs many commands on one context and loads each corpus once).
  */
 public record RunContext(java.io.InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-                         boolean stdoutIsTerminal, CorpusCache corpora) {
+                         boolean stdoutIsTerminal, LoadedCorpora corpora) {
     public RunContext(PrintWriter out, PrintWriter err, Map<String, String> env, boolean stdoutIsTerminal) {
-        this(java.io.InputStream.nullInputStream(), out, err, env, stdoutIsTerminal, new CorpusCache(env));
+        this(java.io.InputStream.nullInputStream(), out, err, env, stdoutIsTerminal, new LoadedCorpora(env));
     }
 
     public String env(String name) {
@@ -22,7 +22,7 @@ public record RunContext(java.io.InputStream in, PrintWriter out, PrintWriter er
     public static RunContext system() {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        return new RunContext(System.in, out, err, System.getenv(), detectTerminal(), new CorpusCache());
+        return new RunContext(System.in, out, err, System.getenv(), detectTerminal(), new LoadedCorpora());
     }
 
     private static boolean detectTerminal() {

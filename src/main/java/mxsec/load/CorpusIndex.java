@@ -210,7 +210,7 @@ public final class CorpusIndex {
     private static final int TEXTS_MAGIC = 0x4D585357; // "MXSW"
 
     /**
-     * The texts of a corpus folded for search (by {@code mxsec.query.SearchIndex#fold}), as a companion of the corpus's index:
+     * The texts of a corpus folded for search (by {@code mxsec.query.FoldedTexts#fold}), as a companion of the corpus's index:
      * magic, format, the index's checksum, the CRC-32 of the rest; then each fact's two texts and each entity's
      * spellings, strings written as in the head.
      */

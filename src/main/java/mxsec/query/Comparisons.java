@@ -130,18 +130,8 @@ public final class Comparisons {
         for (Fact f : corpus.mentioning(e.kind(), List.of(e.id()))) {
             if (filter.test(f)) facts.add(f);
         }
-        facts.sort(BY_DATE);
+        facts.sort(ProfileSections.BY_DATE);
         return facts;
-    }
-
-    private static final Comparator<Fact> BY_DATE = new ByDate();
-
-    /** A class, not {@code Comparator.comparing} (docs/performance.md). */
-    private static final class ByDate implements Comparator<Fact> {
-        @Override
-        public int compare(Fact a, Fact b) {
-            return a.effectiveDate().compareTo(b.effectiveDate());
-        }
     }
 
     /**

@@ -12,7 +12,7 @@ import mxsec.text.Fold;
 
 /**
  * Ranked search over entity names and aliases and over facts (summaries, notes, the names of what they are
- * about), case- and accent-insensitive, every word matching. Matches the folded texts of {@link SearchIndex}.
+ * about), case- and accent-insensitive, every word matching. Matches the folded texts of {@link FoldedTexts}.
  * Loops and named classes, no lambdas (docs/performance.md).
  */
 public final class Search {
@@ -32,7 +32,7 @@ public final class Search {
      */
     public static List<Hit> hits(Corpus corpus, String phrase, FactFilter filter, int limit) {
         List<String> tokens = List.of(phrase.trim().split(" "));
-        SearchIndex index = SearchIndex.of(corpus);
+        FoldedTexts index = FoldedTexts.of(corpus);
         List<Hit> hits = new ArrayList<>();
         for (EntityKind kind : EntityKind.values()) {
             for (Entity e : corpus.entities(kind)) {
@@ -71,7 +71,7 @@ public final class Search {
     }
 
     /** 40 for a spelling that is the phrase, 20 for one that contains it, 10 for one that has all its words. */
-    private static int entityScore(SearchIndex index, Entity e, String phrase, List<String> tokens) {
+    private static int entityScore(FoldedTexts index, Entity e, String phrase, List<String> tokens) {
         int best = 0;
         for (String w : index.spellings(e)) {
             if (w.equals(phrase)) best = Math.max(best, 40);

@@ -40,7 +40,7 @@ public final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         RunContext context = new RunContext(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), env, terminal, new CorpusCache(env));
+                new PrintWriter(out), new PrintWriter(err), env, terminal, new LoadedCorpora(env));
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

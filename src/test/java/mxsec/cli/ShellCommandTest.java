@@ -54,7 +54,7 @@ class ShellCommandTest {
         };
         StringWriter err = new StringWriter();
         RunContext context = new RunContext(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
-                new PrintWriter(err), Map.of("XDG_STATE_HOME", temp.toString()), true, new CorpusCache(Map.of()));
+                new PrintWriter(err), Map.of("XDG_STATE_HOME", temp.toString()), true, new LoadedCorpora(Map.of()));
         int code = Main.run(context, "shell");
         String shown = screen.toString(StandardCharsets.UTF_8);
         assertThat(code).as(shown + err).isZero();
@@ -75,7 +75,7 @@ class ShellCommandTest {
         };
         StringWriter err = new StringWriter();
         RunContext context = new RunContext(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
-                new PrintWriter(err), Map.of("XDG_STATE_HOME", readOnly.resolve("state").toString()), true, new CorpusCache(Map.of()));
+                new PrintWriter(err), Map.of("XDG_STATE_HOME", readOnly.resolve("state").toString()), true, new LoadedCorpora(Map.of()));
         assertThat(Main.run(context, "shell")).isZero();
         if (!"root".equals(System.getProperty("user.name"))) { // root can write anywhere
             assertThat(err.toString()).startsWith("mxsec: no history this session: ");

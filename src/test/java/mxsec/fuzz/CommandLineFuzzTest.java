@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import mxsec.cli.CorpusCache;
+import mxsec.cli.LoadedCorpora;
 import mxsec.cli.Main;
 import mxsec.cli.RunContext;
 
@@ -40,7 +40,7 @@ class CommandLineFuzzTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         RunContext context = new RunContext(new java.io.ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-                new PrintWriter(err), Map.of(), false, new CorpusCache(Map.of()));
+                new PrintWriter(err), Map.of(), false, new LoadedCorpora(Map.of()));
         if (!args.isEmpty() && (args.get(0).equals("shell") || args.get(0).equals("verify") || args.get(0).equals("validate"))) return;
         int code = Main.run(context, args.toArray(String[]::new));
         assertThat(code).as(args + "\n" + err).isIn(0, 1, 2, 3, 4);

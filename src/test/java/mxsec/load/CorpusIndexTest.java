@@ -17,7 +17,7 @@ import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.Report;
 import mxsec.query.NameResolver;
-import mxsec.query.SearchIndex;
+import mxsec.query.FoldedTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -226,17 +226,17 @@ class CorpusIndexTest {
         try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCorpus.SEARCH_TEXTS)) {
             texts = in.readAllBytes();
         }
-        mxsec.model.SearchTexts expected = SearchIndex.fold(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
+        mxsec.model.SearchTexts expected = FoldedTexts.fold(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
         assertThat(CorpusIndex.readSearchTexts(texts, CorpusIndex.checksum(index))).isEqualTo(expected);
         Corpus builtIn = BuiltInCorpus.load();
-        SearchIndex search = SearchIndex.of(builtIn);
+        FoldedTexts search = FoldedTexts.of(builtIn);
         for (int i = 0; i < builtIn.factCount(); i++) assertThat(search.text(i)).isEqualTo(expected.facts().get(i));
     }
 
     @Test
     void searchTextsOfAnotherIndexOrDamagedAreRefused() throws Exception {
         Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
-        mxsec.model.SearchTexts folded = SearchIndex.fold(yaml);
+        mxsec.model.SearchTexts folded = FoldedTexts.fold(yaml);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CorpusIndex.writeSearchTexts(folded, 42, new DataOutputStream(out));
         byte[] whole = out.toByteArray();

@@ -19,7 +19,7 @@ import mxsec.text.Fold;
  * corpus). Loops, not lambdas (docs/performance.md). The built-in corpus ships its texts folded at build time ({@link Corpus#storedSearchTexts}): folding
  * them all took a search 40 ms of a cold start.
  */
-public final class SearchIndex {
+public final class FoldedTexts {
     private final Corpus corpus;
     private final Map<Fact, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Entity, List<String>> spellings = new java.util.concurrent.ConcurrentHashMap<>();
@@ -32,15 +32,15 @@ public final class SearchIndex {
     /** The stored texts once read; null before, or when there are none (or they do not fit this corpus). */
     private SearchTexts folded;
 
-    private SearchIndex(Corpus corpus, StoredSearchTexts prebuilt) {
+    private FoldedTexts(Corpus corpus, StoredSearchTexts prebuilt) {
         this.corpus = corpus;
         this.prebuilt = prebuilt;
     }
 
     /** The search index of a corpus, kept by the corpus while it lives. */
-    public static SearchIndex of(Corpus corpus) {
-        SearchIndex index = corpus.derived(SearchIndex.class);
-        return index != null ? index : corpus.keepDerived(SearchIndex.class, new SearchIndex(corpus, corpus.storedSearchTexts()));
+    public static FoldedTexts of(Corpus corpus) {
+        FoldedTexts index = corpus.derived(FoldedTexts.class);
+        return index != null ? index : corpus.keepDerived(FoldedTexts.class, new FoldedTexts(corpus, corpus.storedSearchTexts()));
     }
 
     /**
@@ -49,7 +49,7 @@ public final class SearchIndex {
      * at run time.
      */
     public static SearchTexts fold(Corpus corpus) {
-        SearchIndex index = new SearchIndex(corpus, null);
+        FoldedTexts index = new FoldedTexts(corpus, null);
         List<Text> facts = new ArrayList<>(corpus.factCount());
         for (Fact f : corpus.facts()) facts.add(index.text(f));
         List<List<String>> spellings = new ArrayList<>();

@@ -16,7 +16,7 @@ import mxsec.model.SearchTexts;
 import mxsec.model.StoredSearchTexts;
 import org.junit.jupiter.api.Test;
 
-class SearchIndexTest {
+class FoldedTextsTest {
     private static Corpus fixture() {
         return CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
     }
@@ -31,8 +31,8 @@ class SearchIndexTest {
     @Test
     void foldingACorpusGivesWhatTheIndexFoldsOneByOne() {
         Corpus corpus = fixture();
-        SearchTexts folded = SearchIndex.fold(corpus);
-        SearchIndex index = SearchIndex.of(corpus);
+        SearchTexts folded = FoldedTexts.fold(corpus);
+        FoldedTexts index = FoldedTexts.of(corpus);
         assertThat(folded.facts()).hasSize(corpus.factCount());
         for (int i = 0; i < corpus.factCount(); i++) {
             Fact f = corpus.factAt(i);
@@ -51,7 +51,7 @@ class SearchIndexTest {
     @Test
     void prebuiltTextsAreUsedWhenTheyFitTheCorpus() throws Exception {
         Corpus yaml = fixture();
-        SearchTexts real = SearchIndex.fold(yaml);
+        SearchTexts real = FoldedTexts.fold(yaml);
         List<SearchTexts.Text> marked = new ArrayList<>(real.facts());
         marked.set(0, new SearchTexts.Text(" prebuilt ", " "));
         int[] reads = {0};
@@ -60,19 +60,19 @@ class SearchIndexTest {
             return new SearchTexts(marked, real.spellings());
         });
         assertThat(reads[0]).as("read only when a search needs them").isZero();
-        assertThat(SearchIndex.of(corpus)).isSameAs(SearchIndex.of(corpus));
-        assertThat(SearchIndex.of(corpus).text(0)).isEqualTo(new SearchTexts.Text(" prebuilt ", " "));
-        assertThat(SearchIndex.of(corpus).text(1)).isEqualTo(real.facts().get(1));
+        assertThat(FoldedTexts.of(corpus)).isSameAs(FoldedTexts.of(corpus));
+        assertThat(FoldedTexts.of(corpus).text(0)).isEqualTo(new SearchTexts.Text(" prebuilt ", " "));
+        assertThat(FoldedTexts.of(corpus).text(1)).isEqualTo(real.facts().get(1));
         assertThat(reads[0]).isEqualTo(1);
     }
 
     @Test
     void prebuiltTextsThatDoNotFitOrAreMissingAreFoldedAnew() throws Exception {
-        SearchTexts real = SearchIndex.fold(fixture());
+        SearchTexts real = FoldedTexts.fold(fixture());
         Corpus corpus = withStoredTexts(fixture(), () -> new SearchTexts(real.facts().subList(1, real.facts().size()), real.spellings()));
-        assertThat(SearchIndex.of(corpus).text(0)).isEqualTo(real.facts().get(0));
+        assertThat(FoldedTexts.of(corpus).text(0)).isEqualTo(real.facts().get(0));
 
         Corpus other = withStoredTexts(fixture(), () -> null);
-        assertThat(SearchIndex.of(other).text(0)).isEqualTo(real.facts().get(0));
+        assertThat(FoldedTexts.of(other).text(0)).isEqualTo(real.facts().get(0));
     }
 }

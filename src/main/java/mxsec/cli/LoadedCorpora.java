@@ -7,17 +7,17 @@ import java.util.Map;
 import mxsec.model.Corpus;
 
 /** Corpora already loaded in this process, by the user directories on top of the built-in one. */
-public final class CorpusCache {
+public final class LoadedCorpora {
     private final Map<List<Path>, Corpus> loaded = new HashMap<>();
 
     private final Map<String, String> env;
 
-    public CorpusCache() {
+    public LoadedCorpora() {
         this(System.getenv());
     }
 
     /** {@code env} says where the on-disk cache of user corpora is (XDG_CACHE_HOME, HOME). */
-    public CorpusCache(Map<String, String> env) {
+    public LoadedCorpora(Map<String, String> env) {
         this.env = env;
     }
 
