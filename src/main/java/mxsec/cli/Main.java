@@ -24,20 +24,32 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
-        boolean allFacts = !readsFewFacts(args) && !readsFewKinds(args);
-        mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
+        int plan = preload(args);
+        mxsec.load.UserCorpusCache.prefetch(args, (plan & ALL_FACTS) != 0); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
-        boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
-        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
-            // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
-            Preload.start(allFacts, args[0].equals("compare") || args[0].equals("show"));
-        }
+        if ((plan & START) != 0) Preload.start((plan & ALL_FACTS) != 0, (plan & ALL_NAMES) != 0);
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");
         int code = run(context, args);
         context.out().flush();
         context.err().flush();
         System.exit(code);
+    }
+
+    /** Bits of {@link #preload}: start the preload thread; decode every fact ahead; build the name index of every kind. */
+    static final int START = 1, ALL_FACTS = 2, ALL_NAMES = 4;
+
+    /** What the preload thread reads ahead for {@code args} (bits {@link #START}, {@link #ALL_FACTS}, {@link #ALL_NAMES}). */
+    static int preload(String[] args) {
+        boolean allFacts = !readsFewFacts(args) && !readsFewKinds(args);
+        int plan = allFacts ? ALL_FACTS : 0;
+        boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
+        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
+            // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
+            plan |= START;
+            if (args[0].equals("compare") || args[0].equals("show")) plan |= ALL_NAMES;
+        }
+        return plan;
     }
 
     /**
