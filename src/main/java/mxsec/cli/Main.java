@@ -39,46 +39,21 @@ public final class Main {
     /** Bits of {@link #preload}: start the preload thread; decode every fact ahead; build the name index of every kind. */
     static final int START = 1, ALL_FACTS = 2, ALL_NAMES = 4;
 
-    /** What the preload thread reads ahead for {@code args} (bits {@link #START}, {@link #ALL_FACTS}, {@link #ALL_NAMES}). */
+    /**
+     * What the preload thread reads ahead for {@code args} (bits {@link #START}, {@link #ALL_FACTS}, {@link #ALL_NAMES}),
+     * from what the command's entry in {@link Commands} needs. An unknown command reads everything (its error message
+     * lists the commands); options before the command, help and the shell start no preload.
+     */
     static int preload(String[] args) {
-        boolean allFacts = !readsFewFacts(args) && !readsFewKinds(args);
-        int plan = allFacts ? ALL_FACTS : 0;
+        Commands command = args.length == 0 ? null : Commands.named(args[0]);
+        Commands.Need need = command == null ? Commands.Need.ALL_FACTS : command.needs(args);
+        int plan = need == Commands.Need.ENTITY_FACTS || need == Commands.Need.FACTS_OF_KINDS ? 0 : ALL_FACTS;
         boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
-        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
-            // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
+        if (args.length > 0 && !args[0].startsWith("-") && need != Commands.Need.NOTHING && !helpOnly) {
             plan |= START;
-            if (args[0].equals("compare") || args[0].equals("show")) plan |= ALL_NAMES;
+            if (command != null && command.allNames()) plan |= ALL_NAMES;
         }
         return plan;
-    }
-
-    /**
-     * Whether the command looks like the profile of one entity or a comparison of entities, which read only the
-     * facts about them, or a search, which decodes only the facts whose text matches: then no thread decodes the
-     * others ahead. Only a guess, for speed: any command works either way.
-     */
-    private static boolean readsFewFacts(String[] args) {
-        if (args.length < 2 || args[1].startsWith("-")) return false;
-        for (String a : args) {
-            if (a.equals("--across-reports")) return false;
-        }
-        return switch (args[0]) {
-            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search" -> true;
-            case "show" -> !args[1].contains("/"); // a fact id is looked up among all facts
-            default -> false;
-        };
-    }
-
-    /** Commands that read facts of a few kinds only (see {@code FactFilter#select}): no thread decodes the rest ahead. */
-    private static boolean readsFewKinds(String[] args) {
-        return switch (args.length == 0 ? "" : args[0]) {
-            case "figures", "recommendations", "timeline" -> true;
-            case "map" -> { // presence facts, unless it counts facts by topic (--topic, or an abbreviation of it)
-                for (String a : args) if (a.startsWith("--t")) yield false;
-                yield true;
-            }
-            default -> false;
-        };
     }
 
     /** Runs mxsec with {@code args}; returns the exit code. */
