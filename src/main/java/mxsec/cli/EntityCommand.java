@@ -53,12 +53,7 @@ abstract class EntityCommand extends QueryCommand {
         }
     }
 
-    static final Comparator<Fact> BY_DATE = new Comparator<>() {
-        @Override
-        public int compare(Fact a, Fact b) {
-            return a.effectiveDate().compareTo(b.effectiveDate());
-        }
-    };
+    static final Comparator<Fact> BY_DATE = mxsec.query.FactOrder.BY_DATE;
 
     static final Comparator<Fact> BY_REPORT_THEN_DATE = new Comparator<>() {
         @Override

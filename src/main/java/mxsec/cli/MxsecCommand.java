@@ -46,6 +46,11 @@ public final class MxsecCommand implements Runnable {
         this.context = context;
     }
 
+    /** The run's context, from any command's or mixin's spec (the root's user object is this command). */
+    static RunContext context(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((MxsecCommand) spec.root().userObject()).context();
+    }
+
     RunContext context() {
         return context;
     }
