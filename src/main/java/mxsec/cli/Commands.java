@@ -14,29 +14,29 @@ import mxsec.render.OutputFormat;
  * the arguments is a constant with a body.
  */
 enum Commands {
-    STATE("state", StateCommand.class, Need.ENTITY_FACTS, Formats.STANDARD,
+    STATE("state", Need.ENTITY_FACTS, Formats.STANDARD,
             new String[][] {{"state", "guerrero"}, {"state", "guerrero", "-o", "json"}, {"state", "zzz"}}),
-    GROUP("group", GroupCommand.class, Need.ENTITY_FACTS, Formats.STANDARD,
+    GROUP("group", Need.ENTITY_FACTS, Formats.STANDARD,
             new String[][] {{"group", "cjng"}, {"group", "cjng", "-o", "csv"}}),
-    PERSON("person", PersonCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"person", "chapo"}}),
-    INSTITUTION("institution", InstitutionCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"institution", "semar"}}),
-    POLICY("policy", PolicyCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"policy", "merida"}}),
-    PLACE("place", PlaceCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"place", "tijuana"}}),
-    ADMINISTRATION("administration", AdministrationCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, WarmUp.NONE),
-    TIMELINE("timeline", TimelineCommand.class, Need.FACTS_OF_KINDS, Formats.STANDARD,
+    PERSON("person", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"person", "chapo"}}),
+    INSTITUTION("institution", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"institution", "semar"}}),
+    POLICY("policy", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"policy", "merida"}}),
+    PLACE("place", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"place", "tijuana"}}),
+    ADMINISTRATION("administration", Need.ENTITY_FACTS, Formats.STANDARD, WarmUp.NONE),
+    TIMELINE("timeline", Need.FACTS_OF_KINDS, Formats.STANDARD,
             new String[][] {{"timeline", "--since", "2018", "--group", "sinaloa"}}),
     /** Resolves names among every kind. */
-    COMPARE("compare", CompareCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"compare", "cjng", "sinaloa"}}) {
+    COMPARE("compare", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"compare", "cjng", "sinaloa"}}) {
         @Override
         boolean allNames() {
             return true;
         }
     },
-    FIGURES("figures", FiguresCommand.class, Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"figures", "--topic", "homicide"}}),
+    FIGURES("figures", Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"figures", "--topic", "homicide"}}),
     /** Decodes only the facts whose text matches. */
-    SEARCH("search", SearchCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"search", "fentanyl"}}),
+    SEARCH("search", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"search", "fentanyl"}}),
     /** An entity's profile, or one fact by its id REPORT/ID, which is looked up among all facts; names of every kind. */
-    SHOW("show", ShowCommand.class, Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"show", "cjng"}}) {
+    SHOW("show", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"show", "cjng"}}) {
         @Override
         Need needs(String[] args) {
             Need need = super.needs(args);
@@ -48,11 +48,11 @@ enum Commands {
             return true;
         }
     },
-    RECOMMENDATIONS("recommendations", RecommendationsCommand.class, Need.FACTS_OF_KINDS, Formats.STANDARD,
+    RECOMMENDATIONS("recommendations", Need.FACTS_OF_KINDS, Formats.STANDARD,
             new String[][] {{"recommendations"}}),
-    TOPICS("topics", TopicsCommand.class, Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"topics"}}),
+    TOPICS("topics", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"topics"}}),
     /** Presence facts, unless it counts facts by topic (--topic, or an abbreviation of it). */
-    MAP("map", MapCommand.class, Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"map"}}) {
+    MAP("map", Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"map"}}) {
         @Override
         Need needs(String[] args) {
             for (String a : args) {
@@ -61,14 +61,14 @@ enum Commands {
             return Need.FACTS_OF_KINDS;
         }
     },
-    LINEAGE("lineage", LineageCommand.class, Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"lineage"}}),
-    GRAPH("graph", GraphCommand.class, Need.ALL_FACTS, Formats.GRAPH, new String[][] {{"graph"}}),
-    COMPLETION("completion", CompletionCommand.class, Need.ALL_FACTS, Formats.NONE, WarmUp.NONE),
-    SHELL("shell", ShellCommand.class, Need.NOTHING, Formats.NONE, WarmUp.NONE),
-    REPORTS("reports", ReportsCommand.class, Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"reports"}}),
-    VALIDATE("validate", ValidateCommand.class, Need.ALL_FACTS, Formats.NONE, WarmUp.NONE),
-    VERIFY("verify", VerifyCommand.class, Need.ALL_FACTS, Formats.NONE, WarmUp.NONE),
-    HELP("help", HelpCommand.class, Need.NOTHING, Formats.NONE, WarmUp.NONE);
+    LINEAGE("lineage", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"lineage"}}),
+    GRAPH("graph", Need.ALL_FACTS, Formats.GRAPH, new String[][] {{"graph"}}),
+    COMPLETION("completion", Need.ALL_FACTS, Formats.NONE, WarmUp.NONE),
+    SHELL("shell", Need.NOTHING, Formats.NONE, WarmUp.NONE),
+    REPORTS("reports", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"reports"}}),
+    VALIDATE("validate", Need.ALL_FACTS, Formats.NONE, WarmUp.NONE),
+    VERIFY("verify", Need.ALL_FACTS, Formats.NONE, WarmUp.NONE),
+    HELP("help", Need.NOTHING, Formats.NONE, WarmUp.NONE);
 
     /** What a command reads of the corpus, so that {@link Main} knows what to read ahead on the other core. */
     enum Need {
@@ -112,14 +112,12 @@ enum Commands {
     }
 
     final String command;
-    final Class<?> type;
     private final Need need;
     final Formats formats;
     private final String[][] warmUp;
 
-    Commands(String command, Class<?> type, Need need, Formats formats, String[][] warmUp) {
+    Commands(String command, Need need, Formats formats, String[][] warmUp) {
         this.command = command;
-        this.type = type;
         this.need = need;
         this.formats = formats;
         this.warmUp = warmUp;
@@ -152,6 +150,39 @@ enum Commands {
     /** The command lines the shell warms this command up with; {@link WarmUp#NONE} for none. */
     String[][] warmUp() {
         return warmUp;
+    }
+
+    /**
+     * The command's class. A switch rather than a field: {@link Main} reads this registry before it starts the
+     * preload, and loading the classes of all the commands there delayed the preload by 2-3 ms. The switch has no
+     * default, so a constant without its class does not compile.
+     */
+    Class<?> type() {
+        return switch (this) {
+            case STATE -> StateCommand.class;
+            case GROUP -> GroupCommand.class;
+            case PERSON -> PersonCommand.class;
+            case INSTITUTION -> InstitutionCommand.class;
+            case POLICY -> PolicyCommand.class;
+            case PLACE -> PlaceCommand.class;
+            case ADMINISTRATION -> AdministrationCommand.class;
+            case TIMELINE -> TimelineCommand.class;
+            case COMPARE -> CompareCommand.class;
+            case FIGURES -> FiguresCommand.class;
+            case SEARCH -> SearchCommand.class;
+            case SHOW -> ShowCommand.class;
+            case RECOMMENDATIONS -> RecommendationsCommand.class;
+            case TOPICS -> TopicsCommand.class;
+            case MAP -> MapCommand.class;
+            case LINEAGE -> LineageCommand.class;
+            case GRAPH -> GraphCommand.class;
+            case COMPLETION -> CompletionCommand.class;
+            case SHELL -> ShellCommand.class;
+            case REPORTS -> ReportsCommand.class;
+            case VALIDATE -> ValidateCommand.class;
+            case VERIFY -> VerifyCommand.class;
+            case HELP -> HelpCommand.class;
+        };
     }
 
     /** The command named {@code name}, or null. */

@@ -33,7 +33,7 @@ public final class MxsecCommand implements Runnable {
 
     private static java.util.Map<String, Class<?>> subcommands() {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-        for (Commands c : Commands.values()) m.put(c.command, c.type);
+        for (Commands c : Commands.values()) m.put(c.command, c.type());
         return java.util.Collections.unmodifiableMap(m);
     }
 

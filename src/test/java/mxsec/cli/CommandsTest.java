@@ -45,7 +45,7 @@ class CommandsTest {
             assertThat(c.need()).as(c.command).isNotNull();
             assertThat(c.formats).as(c.command).isNotNull();
             assertThat(c.warmUp()).as(c.command).isNotNull();
-            assertThat(c.type.getAnnotation(CommandLine.Command.class)).as(c.command).isNotNull();
+            assertThat(c.type().getAnnotation(CommandLine.Command.class)).as(c.command).isNotNull();
             for (String[] line : c.warmUp()) assertThat(line[0]).as(c.command + " warm-up").isEqualTo(c.command);
             if (c.formats != Commands.Formats.NONE) {
                 assertThat(c.warmUp().length > 0 || EXAMPLES.containsKey(c.command))
