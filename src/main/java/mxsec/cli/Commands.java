@@ -7,7 +7,7 @@ import mxsec.render.OutputFormat;
 /**
  * The one registry of mxsec's subcommands, in help order: each one's name and class, what it needs of the corpus
  * (which {@link Main} reads ahead on the second core), the output formats its {@code -o} takes, and the command
- * lines the shell warms it up with ({@link ShellWarmUp}). {@link MxsecCommand#SUBCOMMANDS} is built from it. A new
+ * lines the shell warms it up with ({@link ShellWarmUp}); {@link Main} registers the commands from it. A new
  * command is one constant here (and its class in {@link #type}); {@code CommandsTest} checks the rest.
  *
  * <p>Read on every start, before the command line is parsed: no lambdas (docs/performance.md). A need that depends on
@@ -183,6 +183,13 @@ enum Commands {
             case VERIFY -> VerifyCommand.class;
             case HELP -> HelpCommand.class;
         };
+    }
+
+    /** The names of the commands, in help order. */
+    static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Commands c : values()) names.add(c.command);
+        return names;
     }
 
     /** The command named {@code name}, or null. */

@@ -87,7 +87,7 @@ public final class Main {
         if (args.length == 1 && (first.equals("-h") || first.equals("--help") || first.equals("-V") || first.equals("--version"))) {
             return SUMMARIES;
         }
-        return MxsecCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion") ? first : null;
+        return Commands.named(first) != null && !first.equals("help") && !first.equals("completion") ? first : null;
     }
 
     /**
@@ -144,7 +144,7 @@ public final class Main {
         mxsec.Trace.mark("root spec");
         CommandLine cmd = new CommandLine(rootSpec);
         mxsec.Trace.mark("root command model");
-        for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+        for (String name : Commands.names()) {
             if (SUMMARIES.equals(onlySubcommand)) cmd.addSubcommand(name, new CommandLine(models.summary(name)));
             else if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, new CommandLine(models.subcommand(name)));
         }

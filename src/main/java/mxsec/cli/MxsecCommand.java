@@ -25,18 +25,6 @@ import picocli.CommandLine.ScopeType;
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class MxsecCommand implements Runnable {
-    /**
-     * The subcommands, in help order, from {@link Commands}. Main registers only the one a run names (building a picocli model
-     * costs ~5 ms a command), or all of them for help, completion and errors.
-     */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
-
-    private static java.util.Map<String, Class<?>> subcommands() {
-        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-        for (Commands c : Commands.values()) m.put(c.command, c.type());
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
 

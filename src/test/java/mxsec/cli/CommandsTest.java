@@ -36,7 +36,7 @@ class CommandsTest {
         List<String> entries = new ArrayList<>();
         for (Commands c : Commands.values()) entries.add(c.command);
         assertThat(commandLine().getSubcommands().keySet()).containsExactlyElementsOf(entries);
-        assertThat(MxsecCommand.SUBCOMMANDS.keySet()).containsExactlyElementsOf(entries);
+        assertThat(Commands.names()).containsExactlyElementsOf(entries);
     }
 
     @Test
