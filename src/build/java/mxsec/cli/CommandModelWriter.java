@@ -75,7 +75,7 @@ public final class CommandModelWriter {
         StringBuilder subcommands = new StringBuilder();
         StringBuilder summaries = new StringBuilder();
         w.method("root", annotations.root(new MxsecCommand(null)), true);
-        for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+        for (String name : Commands.names()) {
             int n = w.commands++;
             subcommands.append("            case ").append(literal(name)).append(": return command").append(n).append("();\n");
             summaries.append("            case ").append(literal(name)).append(": return summary").append(n).append("();\n");

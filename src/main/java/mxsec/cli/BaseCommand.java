@@ -24,7 +24,7 @@ abstract class BaseCommand implements Callable<Integer> {
     protected void finish() {}
 
     protected RunContext context() {
-        return ((MxsecCommand) spec.root().userObject()).context();
+        return MxsecCommand.context(spec);
     }
 
     protected PrintWriter out() {

@@ -16,7 +16,7 @@ abstract class CommandModels {
     /** The root command's model, bound to {@code command}. */
     abstract CommandSpec root(MxsecCommand command);
 
-    /** A new subcommand object and its model, for one of {@link MxsecCommand#SUBCOMMANDS}. */
+    /** A new subcommand object and its model, for one of {@link Commands}. */
     abstract CommandSpec subcommand(String name);
 
     /**
@@ -62,8 +62,9 @@ abstract class CommandModels {
 
         @Override
         CommandSpec subcommand(String name) {
-            Class<?> type = MxsecCommand.SUBCOMMANDS.get(name);
-            if (type == null) throw new IllegalArgumentException("no subcommand " + name);
+            Commands command = Commands.named(name);
+            if (command == null) throw new IllegalArgumentException("no subcommand " + name);
+            Class<?> type = command.type();
             CommandSpec spec = CommandSpec.forAnnotatedObject(type);
             Marks marks = type.getAnnotation(Marks.class);
             if (marks != null) {

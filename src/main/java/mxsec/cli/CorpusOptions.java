@@ -25,7 +25,7 @@ public class CorpusOptions {
     /** The user's directories: --corpus first, then MXSEC_CORPUS. */
     public List<Path> userDirectories() {
         List<Path> dirs = new ArrayList<>(directories);
-        String env = ((MxsecCommand) mixee.root().userObject()).context().env("MXSEC_CORPUS");
+        String env = MxsecCommand.context(mixee).env("MXSEC_CORPUS");
         if (env != null) {
             for (String part : env.split(java.io.File.pathSeparator)) {
                 if (!part.isBlank()) dirs.add(Path.of(part));
@@ -36,7 +36,7 @@ public class CorpusOptions {
 
     /** The built-in corpus plus the user's, loaded and validated once per run. */
     public Corpus corpus() {
-        if (corpus == null) corpus = ((MxsecCommand) mixee.root().userObject()).context().corpora().get(userDirectories());
+        if (corpus == null) corpus = MxsecCommand.context(mixee).corpora().get(userDirectories());
         return corpus;
     }
 

@@ -18,7 +18,7 @@ abstract class HelpTexts {
     static java.util.List<String> commands() {
         java.util.List<String> commands = new java.util.ArrayList<>();
         commands.add("");
-        for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+        for (String name : Commands.names()) {
             if (!name.equals("help")) commands.add(name);
         }
         return commands;
@@ -39,7 +39,7 @@ abstract class HelpTexts {
     /** The command whose help {@code args} asks for and nothing else ("" for the root's); null for any other command line. */
     static String helpOf(String[] args) {
         if (args.length == 1 && isHelpOption(args[0])) return "";
-        if (args.length == 2 && isHelpOption(args[1]) && !args[0].equals("help") && MxsecCommand.SUBCOMMANDS.containsKey(args[0])) return args[0];
+        if (args.length == 2 && isHelpOption(args[1]) && !args[0].equals("help") && Commands.named(args[0]) != null) return args[0];
         return null;
     }
 

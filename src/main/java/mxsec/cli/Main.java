@@ -24,14 +24,10 @@ public final class Main {
 
     public static void main(String[] args) {
         mxsec.Trace.mark("main");
-        boolean allFacts = !readsFewFacts(args) && !readsFewKinds(args);
-        mxsec.load.UserCorpusCache.prefetch(args, allFacts); // --corpus: starts reading the cache while the command line is parsed
+        int plan = preload(args);
+        mxsec.load.UserCorpusCache.prefetch(args, (plan & ALL_FACTS) != 0); // --corpus: starts reading the cache while the command line is parsed
         // Nearly every command needs the corpus: read it on the other core while the command line is parsed.
-        boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
-        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("shell") && !helpOnly) {
-            // A comparison and `show` resolve names among every kind: the name index of all of them is built there too.
-            Preload.start(allFacts, args[0].equals("compare") || args[0].equals("show"));
-        }
+        if ((plan & START) != 0) Preload.start((plan & ALL_FACTS) != 0, (plan & ALL_NAMES) != 0);
         RunContext context = RunContext.system();
         mxsec.Trace.mark("run context");
         int code = run(context, args);
@@ -40,33 +36,24 @@ public final class Main {
         System.exit(code);
     }
 
-    /**
-     * Whether the command looks like the profile of one entity or a comparison of entities, which read only the
-     * facts about them, or a search, which decodes only the facts whose text matches: then no thread decodes the
-     * others ahead. Only a guess, for speed: any command works either way.
-     */
-    private static boolean readsFewFacts(String[] args) {
-        if (args.length < 2 || args[1].startsWith("-")) return false;
-        for (String a : args) {
-            if (a.equals("--across-reports")) return false;
-        }
-        return switch (args[0]) {
-            case "state", "group", "person", "institution", "policy", "place", "administration", "compare", "search" -> true;
-            case "show" -> !args[1].contains("/"); // a fact id is looked up among all facts
-            default -> false;
-        };
-    }
+    /** Bits of {@link #preload}: start the preload thread; decode every fact ahead; build the name index of every kind. */
+    static final int START = 1, ALL_FACTS = 2, ALL_NAMES = 4;
 
-    /** Commands that read facts of a few kinds only (see {@code FactFilter#select}): no thread decodes the rest ahead. */
-    private static boolean readsFewKinds(String[] args) {
-        return switch (args.length == 0 ? "" : args[0]) {
-            case "figures", "recommendations", "timeline" -> true;
-            case "map" -> { // presence facts, unless it counts facts by topic (--topic, or an abbreviation of it)
-                for (String a : args) if (a.startsWith("--t")) yield false;
-                yield true;
-            }
-            default -> false;
-        };
+    /**
+     * What the preload thread reads ahead for {@code args} (bits {@link #START}, {@link #ALL_FACTS}, {@link #ALL_NAMES}),
+     * from what the command's entry in {@link Commands} needs. An unknown command reads everything (its error message
+     * lists the commands); options before the command, help and the shell start no preload.
+     */
+    static int preload(String[] args) {
+        Commands command = args.length == 0 ? null : Commands.named(args[0]);
+        Commands.Need need = command == null ? Commands.Need.ALL_FACTS : command.needs(args);
+        int plan = need == Commands.Need.ENTITY_FACTS || need == Commands.Need.FACTS_OF_KINDS ? 0 : ALL_FACTS;
+        boolean helpOnly = HelpTexts.helpOf(args) != null; // printed from the stored texts, without the corpus
+        if (args.length > 0 && !args[0].startsWith("-") && need != Commands.Need.NOTHING && !helpOnly) {
+            plan |= START;
+            if (command != null && command.allNames()) plan |= ALL_NAMES;
+        }
+        return plan;
     }
 
     /** Runs mxsec with {@code args}; returns the exit code. */
@@ -100,7 +87,7 @@ public final class Main {
         if (args.length == 1 && (first.equals("-h") || first.equals("--help") || first.equals("-V") || first.equals("--version"))) {
             return SUMMARIES;
         }
-        return MxsecCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion") ? first : null;
+        return Commands.named(first) != null && !first.equals("help") && !first.equals("completion") ? first : null;
     }
 
     /**
@@ -157,7 +144,7 @@ public final class Main {
         mxsec.Trace.mark("root spec");
         CommandLine cmd = new CommandLine(rootSpec);
         mxsec.Trace.mark("root command model");
-        for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+        for (String name : Commands.names()) {
             if (SUMMARIES.equals(onlySubcommand)) cmd.addSubcommand(name, new CommandLine(models.summary(name)));
             else if (onlySubcommand == null || onlySubcommand.equals(name)) cmd.addSubcommand(name, new CommandLine(models.subcommand(name)));
         }

@@ -25,40 +25,6 @@ import picocli.CommandLine.ScopeType;
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class MxsecCommand implements Runnable {
-    /**
-     * The subcommands, in help order. Main registers only the one a run names (building a picocli model
-     * costs ~5 ms a command), or all of them for help, completion and errors.
-     */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
-
-    private static java.util.Map<String, Class<?>> subcommands() {
-        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-        m.put("state", StateCommand.class);
-        m.put("group", GroupCommand.class);
-        m.put("person", PersonCommand.class);
-        m.put("institution", InstitutionCommand.class);
-        m.put("policy", PolicyCommand.class);
-        m.put("place", PlaceCommand.class);
-        m.put("administration", AdministrationCommand.class);
-        m.put("timeline", TimelineCommand.class);
-        m.put("compare", CompareCommand.class);
-        m.put("figures", FiguresCommand.class);
-        m.put("search", SearchCommand.class);
-        m.put("show", ShowCommand.class);
-        m.put("recommendations", RecommendationsCommand.class);
-        m.put("topics", TopicsCommand.class);
-        m.put("map", MapCommand.class);
-        m.put("lineage", LineageCommand.class);
-        m.put("graph", GraphCommand.class);
-        m.put("completion", CompletionCommand.class);
-        m.put("shell", ShellCommand.class);
-        m.put("reports", ReportsCommand.class);
-        m.put("validate", ValidateCommand.class);
-        m.put("verify", VerifyCommand.class);
-        m.put("help", HelpCommand.class);
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
 
@@ -66,6 +32,11 @@ public final class MxsecCommand implements Runnable {
 
     MxsecCommand(RunContext context) {
         this.context = context;
+    }
+
+    /** The run's context, from any command's or mixin's spec (the root's user object is this command). */
+    static RunContext context(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((MxsecCommand) spec.root().userObject()).context();
     }
 
     RunContext context() {

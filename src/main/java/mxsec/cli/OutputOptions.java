@@ -60,7 +60,7 @@ public abstract class OutputOptions {
     }
 
     private RunContext context() {
-        return ((MxsecCommand) mixee.root().userObject()).context();
+        return MxsecCommand.context(mixee);
     }
 
     /** Colour and width for human formats; machine formats get neither. */

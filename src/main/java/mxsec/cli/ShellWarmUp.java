@@ -11,13 +11,17 @@ import java.io.Writer;
  * join makes its writes visible to the shell's thread).
  */
 final class ShellWarmUp {
-    private static final String[][] COMMANDS = {
-        {"state", "guerrero"}, {"group", "cjng"}, {"person", "chapo"}, {"institution", "semar"}, {"policy", "merida"},
-        {"place", "tijuana"}, {"timeline", "--since", "2018", "--group", "sinaloa"}, {"compare", "cjng", "sinaloa"},
-        {"figures", "--topic", "homicide"}, {"search", "fentanyl"}, {"show", "cjng"}, {"reports"}, {"recommendations"},
-        {"topics"}, {"map"}, {"lineage"}, {"graph"}, {"state", "guerrero", "-o", "json"}, {"group", "cjng", "-o", "csv"},
-        {"state", "zzz"},
-    };
+    /** The warm-up command lines of every command in {@link Commands}, in its order. */
+    private static final String[][] COMMANDS = commands();
+
+    private static String[][] commands() {
+        java.util.List<String[]> lines = new java.util.ArrayList<>();
+        for (Commands c : Commands.values()) {
+            for (String[] line : c.warmUp()) lines.add(line);
+        }
+        return lines.toArray(new String[0][]);
+    }
+
     /** Enough rounds for the hot paths to reach the optimizing compiler; a bound on the CPU it takes. */
     private static final int ROUNDS = 60;
     private static final long MAX_NANOS = 4_000_000_000L;

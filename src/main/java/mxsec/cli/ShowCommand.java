@@ -7,6 +7,7 @@ import java.util.Map;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
+import mxsec.model.FactKind;
 import mxsec.query.NameResolver;
 import mxsec.query.UnknownNameException;
 import mxsec.render.Detail;
@@ -105,8 +106,8 @@ final class ShowCommand extends QueryCommand {
         }
         d.put("topics", f.topics());
         Map<String, Object> m = view().toMap(f);
-        for (String part : List.of("statistic", "presence", "relationship", "leadership", "policy", "recommendation")) {
-            if (m.get(part) instanceof Map<?, ?> fields) {
+        for (FactKind kind : FactKind.values()) {
+            if (kind.part() != null && m.get(kind.part()) instanceof Map<?, ?> fields) {
                 fields.forEach((k, v) -> {
                     if (v != null && !(v instanceof List<?> l && l.isEmpty())) d.put(String.valueOf(k), v);
                 });

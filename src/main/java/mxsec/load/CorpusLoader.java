@@ -32,19 +32,16 @@ import mxsec.model.Vocabulary;
 public final class CorpusLoader {
     private static final Pattern LINES = Pattern.compile("(\\d{1,7})(?:\\s*-\\s*(\\d{1,7}))?");
 
-    /** Kind-specific fact fields, by the kind they belong to. */
-    private static final Map<FactKind, List<String>> KIND_FIELDS = new EnumMap<>(Map.of(
-            FactKind.STATISTIC, List.of("value", "upper", "unit", "measure", "scope", "estimate", "as_written"),
-            FactKind.PRESENCE, List.of("group", "state", "place", "status"),
-            FactKind.RELATIONSHIP, List.of("group", "type", "other"),
-            FactKind.LEADERSHIP, List.of("person", "group", "institution", "role", "status"),
-            FactKind.POLICY, List.of("policy", "action"),
-            FactKind.RECOMMENDATION, List.of("actors", "area")));
+    /** Kind-specific fact fields, by the kind they belong to (see {@link FactKind#fields}). */
+    private static final Map<FactKind, List<String>> KIND_FIELDS = new EnumMap<>(FactKind.class);
 
     /** For each fact kind, the fields of the other kinds, by the kind they belong to (the first in kind order). */
     private static final Map<FactKind, Map<String, String>> ELSEWHERE = new EnumMap<>(FactKind.class);
 
     static {
+        for (FactKind kind : FactKind.values()) {
+            if (!kind.fields().isEmpty()) KIND_FIELDS.put(kind, kind.fields());
+        }
         for (FactKind kind : FactKind.values()) {
             Map<String, String> elsewhere = new HashMap<>();
             KIND_FIELDS.forEach((k, fields) -> {

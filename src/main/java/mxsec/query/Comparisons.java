@@ -130,7 +130,7 @@ public final class Comparisons {
         for (Fact f : corpus.mentioning(e.kind(), List.of(e.id()))) {
             if (filter.test(f)) facts.add(f);
         }
-        facts.sort(ProfileSections.BY_DATE);
+        facts.sort(FactOrder.BY_DATE);
         return facts;
     }
 

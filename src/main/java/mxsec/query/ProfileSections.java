@@ -51,22 +51,8 @@ public final class ProfileSections {
         }
     };
 
-    /** By effective date; a stable sort keeps document order within a date. */
-    public static final Comparator<Fact> BY_DATE = new Comparator<>() {
-        @Override
-        public int compare(Fact a, Fact b) {
-            return a.effectiveDate().compareTo(b.effectiveDate());
-        }
-    };
-
-    /** By the report's publication, then by effective date. */
-    public static final Comparator<Fact> BY_REPORT_THEN_DATE = new Comparator<>() {
-        @Override
-        public int compare(Fact a, Fact b) {
-            int byReport = a.report().published().compareTo(b.report().published());
-            return byReport != 0 ? byReport : a.effectiveDate().compareTo(b.effectiveDate());
-        }
-    };
+    private static final Comparator<Fact> BY_DATE = FactOrder.BY_DATE;
+    private static final Comparator<Fact> BY_REPORT_THEN_DATE = FactOrder.BY_REPORT_THEN_DATE;
 
     /** The sections special to a kind, before events and figures. */
     private static List<Rule> rulesOf(EntityKind kind) {

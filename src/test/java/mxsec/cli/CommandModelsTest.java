@@ -63,7 +63,7 @@ class CommandModelsTest {
             CommandLine summaries = Main.commandLine(context(), Main.SUMMARIES, models);
             assertThat(summaries.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(full.getUsageMessage(CommandLine.Help.Ansi.OFF))
                     .contains("state", "Exit codes:");
-            for (String name : MxsecCommand.SUBCOMMANDS.keySet()) {
+            for (String name : Commands.names()) {
                 CommandSpec summary = summaries.getSubcommands().get(name).getCommandSpec();
                 CommandSpec spec = full.getSubcommands().get(name).getCommandSpec();
                 for (String attribute : List.of("header", "description", "hidden")) { // what the root's command list shows

@@ -10,7 +10,7 @@ class HelpTextsTest {
 
     @Test
     void everyStoredHelpIsWhatPicocliRenders() {
-        assertThat(HelpTexts.commands()).hasSize(MxsecCommand.SUBCOMMANDS.size()); // the root, and all but help
+        assertThat(HelpTexts.commands()).hasSize(Commands.values().length); // the root, and all but help
         for (String command : HelpTexts.commands()) {
             for (boolean color : new boolean[] {false, true}) {
                 assertThat(STORED.text(command, color)).as("help of '%s', colour %s", command, color)

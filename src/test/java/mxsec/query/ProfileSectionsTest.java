@@ -34,7 +34,7 @@ class ProfileSectionsTest {
         for (Fact f : sections.get(4).facts()) assertThat(f.kind()).isEqualTo(FactKind.EVENT);
         List<Fact> territory = sections.get(2).facts();
         for (int i = 1; i < territory.size(); i++) {
-            assertThat(ProfileSections.BY_REPORT_THEN_DATE.compare(territory.get(i - 1), territory.get(i))).isLessThanOrEqualTo(0);
+            assertThat(FactOrder.BY_REPORT_THEN_DATE.compare(territory.get(i - 1), territory.get(i))).isLessThanOrEqualTo(0);
         }
         for (Fact f : sections.get(0).facts()) assertThat(f.relationship()).isNotNull();
     }
