@@ -1,12 +1,10 @@
 package mxsec.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
-import mxsec.query.FactFilter;
+import mxsec.query.EntityListing;
 import mxsec.query.ProfileSections;
 import mxsec.render.Detail;
 import mxsec.render.EntityDetail;
@@ -33,14 +31,9 @@ abstract class EntityCommand extends QueryCommand {
 
     abstract EntityKind kind();
 
-    /** Extra list columns for this kind (header, value per entity). */
-    Map<String, java.util.function.Function<Entity, Object>> listColumns(List<Fact> facts) {
-        return Map.of();
-    }
-
-    /** Whether an entity belongs in the list (kind-specific list filters). */
-    boolean listed(Entity e, List<Fact> facts) {
-        return true;
+    /** Which groups a list keeps; only {@code group} has list filters. */
+    EntityListing.GroupFilter groupFilter() {
+        return EntityListing.GroupFilter.ANY;
     }
 
     @Override
@@ -49,25 +42,9 @@ abstract class EntityCommand extends QueryCommand {
     }
 
     private int list() {
-        FactFilter filter = filters.filter(corpus());
-        List<Fact> facts = facts(filter);
-        Map<String, java.util.function.Function<Entity, Object>> extra = listColumns(facts);
-        List<String> columns = new ArrayList<>(List.of("id", "name"));
-        columns.addAll(extra.keySet());
-        columns.add("facts");
-        columns.add("reports");
-        List<List<Object>> rows = new ArrayList<>();
-        for (Entity e : corpus().entities(kind())) {
-            if (!listed(e, facts)) continue;
-            List<Fact> about = facts.stream().filter(f -> f.mentions(e)).toList();
-            List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
-            extra.values().forEach(fn -> row.add(fn.apply(e)));
-            row.add(about.size());
-            row.add(about.stream().map(f -> f.report().id()).distinct().toList());
-            rows.add(row);
-        }
-        if (rows.isEmpty()) return nothing("no " + kind().plural() + " match the filters");
-        new Tabular(columns, rows).render(output.format(), output.style(), output.out());
+        EntityListing listing = EntityListing.of(corpus(), kind(), facts(filters.filter(corpus())), groupFilter());
+        if (listing.rows().isEmpty()) return nothing("no " + kind().plural() + " match the filters");
+        new Tabular(listing.columns(), listing.rows()).render(output.format(), output.style(), output.out());
         return ExitCodes.OK;
     }
 

@@ -1,16 +1,7 @@
 package mxsec.cli;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import mxsec.model.Entity;
 import mxsec.model.EntityKind;
-import mxsec.model.Fact;
-import mxsec.model.FactKind;
-import mxsec.model.RelationTypes;
+import mxsec.query.EntityListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,19 +25,7 @@ final class GroupCommand extends EntityCommand {
     }
 
     @Override
-    Map<String, Function<Entity, Object>> listColumns(List<Fact> facts) {
-        Map<String, Function<Entity, Object>> columns = new LinkedHashMap<>();
-        columns.put("type", e -> e.attribute("type"));
-        return columns;
-    }
-
-    @Override
-    boolean listed(Entity e, List<Fact> facts) {
-        if (type != null && !type.equalsIgnoreCase(e.attribute("type"))) return false;
-        if (inState != null) {
-            String state = resolver().resolve(EntityKind.STATE, inState).id();
-            return facts.stream().anyMatch(f -> f.presence() != null && e.id().equals(f.presence().group()) && state.equals(f.presence().state()));
-        }
-        return true;
+    EntityListing.GroupFilter groupFilter() {
+        return new EntityListing.GroupFilter(type, inState == null ? null : resolver().resolve(EntityKind.STATE, inState).id());
     }
 }

@@ -1,9 +1,6 @@
 package mxsec.cli;
 
-import java.util.List;
-import mxsec.model.Entity;
 import mxsec.model.EntityKind;
-import mxsec.model.FactKind;
 import picocli.CommandLine.Command;
 
 @Command(name = "person",

@@ -1,13 +1,6 @@
 package mxsec.cli;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import mxsec.model.Entity;
 import mxsec.model.EntityKind;
-import mxsec.model.Fact;
-import mxsec.model.FactKind;
 import picocli.CommandLine.Command;
 
 @Command(name = "state",
@@ -21,15 +14,5 @@ final class StateCommand extends EntityCommand {
     @Override
     EntityKind kind() {
         return EntityKind.STATE;
-    }
-
-    @Override
-    Map<String, Function<Entity, Object>> listColumns(List<Fact> facts) {
-        Map<String, Function<Entity, Object>> columns = new LinkedHashMap<>();
-        columns.put("iso", e -> e.attribute("iso"));
-        columns.put("dominant", e -> facts.stream()
-                .filter(f -> f.presence() != null && e.id().equals(f.presence().state()) && "dominant".equals(f.presence().status()))
-                .map(f -> f.presence().group() + " (" + f.report().id() + ")").distinct().toList());
-        return columns;
     }
 }

@@ -125,6 +125,12 @@ public final class Corpus {
         return entities.getOrDefault(kind, Map.of()).values();
     }
 
+    /** The name of the entity of {@code kind} with {@code id}, or the id itself when the corpus has none. */
+    public String nameOf(EntityKind kind, String id) {
+        Entity e = entity(kind, id);
+        return e == null ? id : e.name();
+    }
+
     public Entity entity(EntityKind kind, String id) {
         return entities.getOrDefault(kind, Map.of()).get(id);
     }

@@ -222,8 +222,7 @@ public final class Comparisons {
     }
 
     private String name(EntityKind kind, String id) {
-        Entity e = corpus.entity(kind, id);
-        return e == null ? id : e.name();
+        return corpus.nameOf(kind, id);
     }
 
     private String leader(Fact f) {

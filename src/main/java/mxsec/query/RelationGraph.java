@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import mxsec.model.Corpus;
-import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.query.RelationEdges.Edge;
 
@@ -29,8 +28,7 @@ public record RelationGraph(List<Node> nodes, List<Edge> edges) {
 
     /** A group's name, or its id when the corpus has no such group. */
     static String groupName(Corpus corpus, String id) {
-        Entity e = corpus.entity(EntityKind.GROUP, id);
-        return e == null ? id : e.name();
+        return corpus.nameOf(EntityKind.GROUP, id);
     }
 
     /** Whether the facts the filter keeps relate no groups at all. */
