@@ -1,5 +1,6 @@
 package mxsec.cli;
 
+
 import java.util.ArrayList;
 import java.util.List;
 import mxsec.render.OutputFormat;

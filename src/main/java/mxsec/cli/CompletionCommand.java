@@ -1,5 +1,8 @@
 package mxsec.cli;
 
+import mxsec.cli.completion.CompletionModel;
+import mxsec.cli.completion.CompletionScripts;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

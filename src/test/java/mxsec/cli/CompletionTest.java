@@ -1,5 +1,8 @@
 package mxsec.cli;
 
+import mxsec.cli.completion.CompletionModel;
+import mxsec.cli.completion.CompletionScripts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

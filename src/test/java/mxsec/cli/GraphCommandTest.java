@@ -1,5 +1,7 @@
 package mxsec.cli;
 
+import mxsec.cli.completion.CompletionModel;
+
 import static mxsec.cli.CliRunner.mxsec;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,9 @@
 package mxsec.cli;
 
+import mxsec.cli.shell.ShellCompleter;
+import mxsec.cli.shell.FoldingMatcher;
+import mxsec.cli.completion.CompletionModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

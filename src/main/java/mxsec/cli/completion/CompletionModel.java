@@ -1,4 +1,4 @@
-package mxsec.cli;
+package mxsec.cli.completion;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,9 +21,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * positional arguments can be (entity ids and one-word aliases from the corpus). The bash, zsh and fish
  * scripts and the interactive shell's Tab completion all come from this one model.
  */
-record CompletionModel(List<String> rootOptions, List<Command> commands) {
+public record CompletionModel(List<String> rootOptions, List<Command> commands) {
     /** A value list: fixed words, or "directories". */
-    record Values(List<String> words, boolean directories) {
+    public record Values(List<String> words, boolean directories) {
         static final Values NONE = new Values(List.of(), false);
         static final Values DIRECTORIES = new Values(List.of(), true);
 
@@ -32,11 +32,11 @@ record CompletionModel(List<String> rootOptions, List<Command> commands) {
         }
     }
 
-    record Option(List<String> names, String description, boolean takesValue, Values values) {}
+    public record Option(List<String> names, String description, boolean takesValue, Values values) {}
 
-    record Command(String name, String description, List<Option> options, Values positionals) {}
+    public record Command(String name, String description, List<Option> options, Values positionals) {}
 
-    static CompletionModel of(CommandLine root, Corpus corpus) {
+    public static CompletionModel of(CommandLine root, Corpus corpus) {
         List<String> rootOptions = new ArrayList<>();
         root.getCommandSpec().options().forEach(o -> rootOptions.addAll(List.of(o.names())));
         List<Command> commands = new ArrayList<>();
@@ -101,7 +101,7 @@ record CompletionModel(List<String> rootOptions, List<Command> commands) {
     }
 
     /** Ids, then one-word names and aliases (CJNG, CDMX, SEDENA): what fits a shell word. */
-    static List<String> names(Corpus corpus, EntityKind kind) {
+    public static List<String> names(Corpus corpus, EntityKind kind) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> folded = new java.util.HashSet<>();
         for (Entity e : corpus.entities(kind)) {
@@ -117,7 +117,7 @@ record CompletionModel(List<String> rootOptions, List<Command> commands) {
         return List.copyOf(out);
     }
 
-    Command command(String name) {
+    public Command command(String name) {
         return commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 }

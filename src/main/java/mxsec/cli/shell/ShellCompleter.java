@@ -1,4 +1,6 @@
-package mxsec.cli;
+package mxsec.cli.shell;
+
+import mxsec.cli.completion.CompletionModel;
 
 import java.util.List;
 import org.jline.reader.Candidate;
@@ -7,10 +9,10 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 /** Tab completion in {@code mxsec shell}, from the same {@link CompletionModel} as the shell scripts. */
-final class ShellCompleter implements Completer {
+public final class ShellCompleter implements Completer {
     private final CompletionModel model;
 
-    ShellCompleter(CompletionModel model) {
+    public ShellCompleter(CompletionModel model) {
         this.model = model;
     }
 
@@ -39,18 +41,5 @@ final class ShellCompleter implements Completer {
             return;
         }
         command.positionals().words().forEach(v -> candidates.add(new Candidate(v)));
-    }
-}
-
-/** Matches completion candidates ignoring accents as well as case: "michoacá" completes to michoacan. */
-final class FoldingMatcher extends org.jline.reader.impl.CompletionMatcherImpl {
-    @Override
-    protected void defaultMatchers(java.util.Map<LineReader.Option, Boolean> options, boolean prefix,
-                                   org.jline.reader.CompletingParsedLine line, boolean caseInsensitive, int errors,
-                                   String originalGroupName) {
-        super.defaultMatchers(options, prefix, line, caseInsensitive, errors, originalGroupName);
-        String typed = mxsec.text.Fold.fold(line.word().substring(0, line.wordCursor()));
-        // Tried first: an accent- and case-folded prefix match.
-        matchers.add(0, simpleMatcher(candidate -> mxsec.text.Fold.fold(candidate).startsWith(typed)));
     }
 }

@@ -1,4 +1,6 @@
-package mxsec.cli;
+package mxsec.cli.completion;
+
+import mxsec.cli.UsageException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Renders the {@link CompletionModel} as a bash, zsh or fish completion script. Lines end with '\n' only. */
-final class CompletionScripts {
+public final class CompletionScripts {
     private CompletionScripts() {}
 
-    static String render(String shell, CompletionModel model) {
+    public static String render(String shell, CompletionModel model) {
         return switch (shell) {
             case "bash" -> bash(model);
             case "zsh" -> zsh(model);
