@@ -7,11 +7,11 @@ import java.util.Map;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
-import mxsec.model.FactKind;
 import mxsec.query.NameResolver;
 import mxsec.query.UnknownNameException;
 import mxsec.render.Detail;
 import mxsec.render.EntityDetail;
+import mxsec.render.FactDetail;
 import mxsec.render.OutputFormat;
 import mxsec.render.Tabular;
 import mxsec.text.Suggest;
@@ -87,38 +87,7 @@ final class ShowCommand extends QueryCommand {
     }
 
     private Detail fact(Fact f) {
-        boolean human = output.format().human();
-        Detail d = new Detail();
-        if (!human) {
-            view().toMap(f).forEach(d::put);
-            d.put("report_citation", f.report().citation());
-            return d;
-        }
-        d.put("id", f.globalId()).put("kind", f.kind().key())
-                .put("date", f.date() == null ? null : f.date().text() + (f.approx() ? " (approximate)" : "") + (f.inferred() ? " (inferred from context)" : ""))
-                .put("summary", f.summary());
-        for (EntityKind k : EntityKind.values()) {
-            List<String> names = f.refs(k).stream().map(ref -> {
-                Entity e = corpus().entity(k, ref);
-                return e == null ? ref : ref + " (" + e.name() + ")";
-            }).toList();
-            d.put(k.plural(), names);
-        }
-        d.put("topics", f.topics());
-        Map<String, Object> m = view().toMap(f);
-        for (FactKind kind : FactKind.values()) {
-            if (kind.part() != null && m.get(kind.part()) instanceof Map<?, ?> fields) {
-                fields.forEach((k, v) -> {
-                    if (v != null && !(v instanceof List<?> l && l.isEmpty())) d.put(String.valueOf(k), v);
-                });
-            }
-        }
-        d.put("notes", f.notes());
-        d.put("disagrees_with", m.get("disagrees_with"));
-        d.put("section", f.source().section());
-        d.put("lines", f.source().lines());
-        d.put("report", f.report().citation());
-        return d;
+        return FactDetail.of(f, view(), corpus(), output.format().human());
     }
 
     private Detail entity(String typed) {
