@@ -541,7 +541,7 @@ public final class CorpusIndex {
         int groupCount = r.index();
         if (r.pos != r.end) throw new IOException("damaged corpus index");
         IndexedFacts facts = new IndexedFacts(bytes, r.end, new int[] {stringCount, factCount, entityCount, groupCount}, reports, entities);
-        return new Corpus(byId, facts, entities, new Vocabulary(lists), facts, searchTexts);
+        return new Corpus(byId, facts, entities, new Vocabulary(lists), mxsec.model.Thesaurus.EMPTY, facts, searchTexts);
     }
 
     /**

@@ -13,6 +13,7 @@ public final class Corpus {
     /** Built on first use: most commands never look a fact up by id, and 100,000 ids cost time to build. */
     private Map<String, Fact> factsById;
     private final Vocabulary vocabulary;
+    private final Thesaurus thesaurus;
     /** What the loader stored with the corpus, computed ahead of time; null when it stored none. */
     private final StoredNameKeys nameKeys;
     private final StoredSearchTexts searchTexts;
@@ -21,13 +22,19 @@ public final class Corpus {
 
     public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
                   Vocabulary vocabulary) {
-        this(reports, FactStore.of(facts), entities, vocabulary, null, null);
+        this(reports, FactStore.of(facts), entities, vocabulary, Thesaurus.EMPTY, null, null);
+    }
+
+    public Corpus(Map<String, Report> reports, List<Fact> facts, Map<EntityKind, Map<String, Entity>> entities,
+                  Vocabulary vocabulary, Thesaurus thesaurus) {
+        this(reports, FactStore.of(facts), entities, vocabulary, thesaurus, null, null);
     }
 
     /** {@code nameKeys} and {@code searchTexts}: computed from this corpus ahead of time and stored with it, or null. */
     public Corpus(Map<String, Report> reports, FactStore facts, Map<EntityKind, Map<String, Entity>> entities,
-                  Vocabulary vocabulary, StoredNameKeys nameKeys, StoredSearchTexts searchTexts) {
+                  Vocabulary vocabulary, Thesaurus thesaurus, StoredNameKeys nameKeys, StoredSearchTexts searchTexts) {
         this.reports = reports;
+        this.thesaurus = thesaurus;
         this.facts = facts;
         this.entities = new EnumMap<>(entities);
         this.vocabulary = vocabulary;
@@ -143,5 +150,10 @@ public final class Corpus {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Its groups of equivalent search terms (built-in first; empty when it has none). */
+    public Thesaurus thesaurus() {
+        return thesaurus;
     }
 }
