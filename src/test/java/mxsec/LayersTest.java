@@ -110,7 +110,7 @@ class LayersTest {
         assertThat(q.group(1)).isEqualTo("render");
         assertThat(q.find()).isFalse();
         assertThat(layer("mxsec.Trace")).isEmpty();
-        assertThat(layer("mxsec.query.FoldedTexts.Text")).isEqualTo("query");
+        assertThat(layer("mxsec.query.SearchIndex.Word")).isEqualTo("query");
         assertThat(layer("picocli.CommandLine")).isNull();
     }
 

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import mxsec.model.Corpus;
-import mxsec.query.FoldedTexts;
+import mxsec.query.SearchIndex;
 
 /**
  * Build step: validates the built-in corpus (from the YAML on the class path) and writes its binary index and,
- * beside it, its texts folded for search. Run by Maven at process-classes:
+ * beside it, its texts analyzed for search. Run by Maven at process-classes:
  * {@code IndexBuilder target/classes/mxsec-corpus.idx}. An invalid corpus fails the build with every problem listed.
  */
 public final class IndexBuilder {
@@ -29,7 +29,7 @@ public final class IndexBuilder {
         ByteArrayOutputStream index = new ByteArrayOutputStream(1 << 20);
         CorpusIndex.write(corpus, new DataOutputStream(index));
         ByteArrayOutputStream texts = new ByteArrayOutputStream(1 << 20);
-        CorpusIndex.writeSearchTexts(FoldedTexts.fold(corpus), CorpusIndex.checksum(index.toByteArray()), new DataOutputStream(texts));
+        CorpusIndex.writeSearchTexts(SearchIndex.analyze(corpus), CorpusIndex.checksum(index.toByteArray()), new DataOutputStream(texts));
         Files.createDirectories(target.toAbsolutePath().getParent());
         write(target.resolveSibling(BuiltInCorpus.SEARCH_TEXTS), texts.toByteArray());
         write(target, index.toByteArray());

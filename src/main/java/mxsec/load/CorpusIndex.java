@@ -210,19 +210,30 @@ public final class CorpusIndex {
     private static final int TEXTS_MAGIC = 0x4D585357; // "MXSW"
 
     /**
-     * The texts of a corpus folded for search (by {@code mxsec.query.FoldedTexts#fold}), as a companion of the corpus's index:
-     * magic, format, the index's checksum, the CRC-32 of the rest; then each fact's two texts and each entity's
-     * spellings, strings written as in the head.
+     * The texts of a corpus analyzed for search (by {@code mxsec.query.SearchIndex#analyze}), as a companion of the
+     * corpus's index: magic, format, the index's checksum, the CRC-32 of the rest; then the words, the stems, each
+     * word's two stem numbers, each fact's fields and references, each entity's spellings, numbers as counts.
      */
     public static void writeSearchTexts(SearchTexts texts, int indexChecksum, DataOutputStream out) throws IOException {
         Writer w = new Writer(null);
-        w.count(texts.facts().size());
-        for (SearchTexts.Text t : texts.facts()) {
-            w.str(t.summary());
-            w.str(t.other());
+        w.count(texts.words().length);
+        for (String word : texts.words()) w.str(word);
+        w.count(texts.stems().length);
+        for (String stem : texts.stems()) w.str(stem);
+        for (int i = 0; i < texts.words().length; i++) {
+            w.count(texts.english()[i]);
+            w.count(texts.spanish()[i]);
         }
-        w.count(texts.spellings().size());
-        for (List<String> spellings : texts.spellings()) w.strs(spellings);
+        w.count(texts.facts().length);
+        for (int i = 0; i < texts.facts().length; i++) {
+            for (int[] field : texts.facts()[i]) writeNumbers(w, field);
+            writeNumbers(w, texts.refs()[i]);
+        }
+        w.count(texts.spellings().length);
+        for (int[][] spellings : texts.spellings()) {
+            w.count(spellings.length);
+            for (int[] spelling : spellings) writeNumbers(w, spelling);
+        }
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(w.bytes, 0, w.size);
         out.writeInt(TEXTS_MAGIC);
@@ -231,6 +242,11 @@ public final class CorpusIndex {
         out.writeInt((int) crc.getValue());
         out.write(w.bytes, 0, w.size);
         out.flush();
+    }
+
+    private static void writeNumbers(Writer w, int[] numbers) {
+        w.count(numbers.length);
+        for (int n : numbers) w.count(n);
     }
 
     /** Reads what {@link #writeSearchTexts} wrote; an {@link IOException} when it is damaged or of another index. */
@@ -244,21 +260,43 @@ public final class CorpusIndex {
             java.util.zip.CRC32 check = new java.util.zip.CRC32();
             check.update(bytes, 16, bytes.length - 16);
             if ((int) check.getValue() != crc) throw new IOException("damaged search texts (checksum)");
-            int factCount = r.count();
-            SearchTexts.Text[] facts = new SearchTexts.Text[factCount];
-            for (int i = 0; i < factCount; i++) {
-                String summary = r.str(), other = r.str();
-                if (summary == null || other == null) throw new IOException("damaged search texts");
-                facts[i] = new SearchTexts.Text(summary, other);
+            String[] words = new String[r.count()];
+            for (int i = 0; i < words.length; i++) words[i] = r.str();
+            String[] stems = new String[r.count()];
+            for (int i = 0; i < stems.length; i++) stems[i] = r.str();
+            int[] english = new int[words.length], spanish = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                english[i] = below(r.index(), stems.length);
+                spanish[i] = below(r.index(), stems.length);
             }
-            int entityCount = r.count();
-            List<List<String>> spellings = new ArrayList<>(entityCount);
-            for (int i = 0; i < entityCount; i++) spellings.add(r.strs());
+            int[][][] facts = new int[r.count()][][];
+            int[][] refs = new int[facts.length][];
+            for (int i = 0; i < facts.length; i++) {
+                facts[i] = new int[SearchTexts.FIELDS.length][];
+                for (int f = 0; f < facts[i].length; f++) facts[i][f] = readNumbers(r, words.length);
+                refs[i] = readNumbers(r, Integer.MAX_VALUE);
+            }
+            int[][][] spellings = new int[r.count()][][];
+            for (int i = 0; i < spellings.length; i++) {
+                spellings[i] = new int[r.count()][];
+                for (int k = 0; k < spellings[i].length; k++) spellings[i][k] = readNumbers(r, words.length);
+            }
             if (r.pos != r.end) throw new IOException("damaged search texts");
-            return new SearchTexts(java.util.Arrays.asList(facts), spellings);
-        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return new SearchTexts(words, stems, english, spanish, facts, refs, spellings);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("truncated or damaged search texts", e);
         }
+    }
+
+    private static int[] readNumbers(Reader r, int bound) throws IOException {
+        int[] numbers = new int[r.count()];
+        for (int i = 0; i < numbers.length; i++) numbers[i] = below(r.index(), bound);
+        return numbers;
+    }
+
+    private static int below(int n, int bound) throws IOException {
+        if (n < 0 || n >= bound) throw new IOException("damaged search texts (a number out of range)");
+        return n;
     }
 
     /** Numbers of facts, ascending: their count, then each as its difference from the one before. */

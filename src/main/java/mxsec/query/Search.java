@@ -2,63 +2,335 @@ package mxsec.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import mxsec.model.Corpus;
 import mxsec.model.Entity;
-import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.SearchTexts;
+import mxsec.query.SearchIndex.Word;
 import mxsec.text.Fold;
 
 /**
- * Ranked search over entity names and aliases and over facts (summaries, notes, the names of what they are
- * about), case- and accent-insensitive, every word matching. Matches the folded texts of {@link FoldedTexts}.
- * Loops and named classes, no lambdas (docs/performance.md).
+ * Ranked search over facts and entity names. A query's words are analyzed as the corpus is ({@link Analysis});
+ * runs of words that name an entity or stand in a thesaurus group become one concept that also matches the facts
+ * referencing that entity and the group's other terms. Facts are scored by BM25 over their fields (summary,
+ * notes, measure, topics) and the names of the entities they reference: a missing word lowers a fact's score,
+ * it does not drop the fact. {@code "quoted words"} must stand together; {@code -word} excludes. Loops and
+ * named classes, no lambdas (docs/performance.md).
  */
 public final class Search {
+    /** BM25's usual constants. */
+    private static final double K1 = 1.2, B = 0.75;
+    /** Weights of the fields of {@link SearchTexts#FIELDS}, then of the referenced entities' names. */
+    private static final double[] WEIGHTS = {1.0, 0.5, 0.6, 0.5, 0.7};
+    private static final int NAMES = SearchTexts.FIELDS.length;
+    /** A thesaurus term other than the one typed counts this much of it. */
+    private static final double SYNONYM = 0.8;
+    /** Words in the longest run that can name an entity or a thesaurus term. */
+    private static final int LONGEST = 6;
+    /** Entity rows shown at most, before the facts. */
+    public static final int MAX_ENTITIES = 5;
+
     private Search() {}
 
-    /** One hit: an entity or a fact, with its score. */
-    public record Hit(int score, Entity entity, Fact fact) {}
+    /** What a search returns rows of. */
+    public enum Type { ALL, FACT, ENTITY }
 
-    /** The words typed, in the folded word form the texts are matched in (blank when none has letters or digits). */
-    public static String phrase(List<String> words) {
-        return Fold.words(String.join(" ", words));
+    /** One hit: an entity or a fact, its score, and the words of it that matched (as written in the corpus). */
+    public record Hit(double score, Entity entity, Fact fact, List<String> matched) {}
+
+    /** The entity rows (at most {@link #MAX_ENTITIES}) and the fact rows (at most the limit), best first. */
+    public record Result(List<Hit> entities, List<Hit> facts) {
+        public boolean isEmpty() {
+            return entities.isEmpty() && facts.isEmpty();
+        }
+    }
+
+    /** A concept of the query: the alternatives that count as it, and the entities whose facts it matches. */
+    private record Concept(String label, List<Word[]> terms, List<Double> weights, Set<Integer> entities, boolean required,
+                           boolean excluded) {}
+
+    /** Whether {@code query} has a word search can use (not only stop words and signs). */
+    public static boolean searchable(String query) {
+        for (Part p : Part.parse(query)) {
+            if (!Analysis.words(p.text()).isEmpty()) return true;
+        }
+        return false;
     }
 
     /**
-     * The entities whose spellings match {@code phrase} (see {@link #phrase}) and the facts that match it and pass
-     * {@code filter}, best first (see {@link Ranking}); at most {@code limit} of them, all when it is 0.
+     * Searches {@code corpus} for {@code query}: entity rows whose names the query gives (only those with a fact that
+     * passes {@code filter}) and facts that pass it, best first; at most {@code limit} facts, all when it is 0.
      */
-    public static List<Hit> hits(Corpus corpus, String phrase, FactFilter filter, int limit) {
-        List<String> tokens = List.of(phrase.trim().split(" "));
-        FoldedTexts index = FoldedTexts.of(corpus);
-        List<Hit> hits = new ArrayList<>();
-        for (EntityKind kind : EntityKind.values()) {
-            for (Entity e : corpus.entities(kind)) {
-                int score = entityScore(index, e, phrase, tokens);
-                if (score > 0) hits.add(new Hit(score, e, null));
+    public static Result search(Corpus corpus, String query, FactFilter filter, int limit, Type type) {
+        SearchIndex index = SearchIndex.of(corpus);
+        List<Concept> concepts = concepts(index, Part.parse(query));
+        List<Hit> entities = type == Type.FACT ? List.of() : entities(corpus, index, query, concepts, filter);
+        List<Hit> facts = type == Type.ENTITY ? List.of() : facts(corpus, index, concepts, filter, limit);
+        return new Result(entities, facts);
+    }
+
+    // ---- the query ----
+
+    /** A piece of the query: free words, a quoted phrase, or an excluded word or phrase. */
+    private record Part(String text, boolean phrase, boolean excluded) {
+        static List<Part> parse(String query) {
+            List<Part> parts = new ArrayList<>();
+            StringBuilder free = new StringBuilder();
+            int i = 0, n = query.length();
+            while (i < n) {
+                char c = query.charAt(i);
+                boolean start = i == 0 || Character.isWhitespace(query.charAt(i - 1));
+                boolean minus = c == '-' && start && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1));
+                int open = minus ? i + 1 : i;
+                if (open < n && query.charAt(open) == '"') {
+                    int close = query.indexOf('"', open + 1);
+                    if (close < 0) close = n;
+                    flush(free, parts);
+                    parts.add(new Part(query.substring(open + 1, close), true, minus));
+                    i = close + 1;
+                } else if (minus) {
+                    int end = i + 1;
+                    while (end < n && !Character.isWhitespace(query.charAt(end))) end++;
+                    flush(free, parts);
+                    parts.add(new Part(query.substring(i + 1, end), false, true));
+                    i = end;
+                } else {
+                    free.append(c);
+                    i++;
+                }
+            }
+            flush(free, parts);
+            return parts;
+        }
+
+        private static void flush(StringBuilder free, List<Part> parts) {
+            if (free.length() > 0 && !free.toString().isBlank()) parts.add(new Part(free.toString(), false, false));
+            free.setLength(0);
+        }
+    }
+
+    private static List<Concept> concepts(SearchIndex index, List<Part> parts) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Part part : parts) {
+            Word[] words = index.words(part.text());
+            if (words.length == 0) continue;
+            if (part.phrase() || part.excluded()) {
+                List<Word[]> terms = new ArrayList<>();
+                terms.add(words);
+                List<Double> weights = new ArrayList<>();
+                weights.add(1.0);
+                concepts.add(new Concept(part.text().strip(), terms, weights, Set.of(), part.phrase() && !part.excluded(), part.excluded()));
+                continue;
+            }
+            int i = 0;
+            while (i < words.length) {
+                int length = Math.min(LONGEST, words.length - i);
+                Concept found = null;
+                for (; length >= 1 && found == null; length--) {
+                    Word[] run = java.util.Arrays.copyOfRange(words, i, i + length);
+                    found = expanded(index, run, length == 1);
+                }
+                concepts.add(found);
+                i += length + 1;
             }
         }
-        // By position: the text is matched first, so only the facts that match are decoded from the index.
-        for (int i = 0, n = corpus.factCount(); i < n; i++) {
-            int score = factScore(index.text(i), phrase, tokens);
-            if (score == 0) continue;
-            Fact f = corpus.factAt(i);
-            if (filter.test(f)) hits.add(new Hit(score, null, f));
+        return concepts;
+    }
+
+    /**
+     * The concept of a run of words when an entity's spelling or a thesaurus term is the run (a single word always
+     * makes one): the run, the thesaurus group's other terms, and the entities any of them names.
+     */
+    private static Concept expanded(SearchIndex index, Word[] run, boolean always) {
+        List<Word[]> terms = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        terms.add(run);
+        weights.add(1.0);
+        for (List<Word[]> group : index.thesaurus) {
+            boolean in = false;
+            for (Word[] term : group) in |= SearchIndex.same(term, run);
+            if (!in) continue;
+            for (Word[] term : group) {
+                if (!SearchIndex.same(term, run) && !contains(terms, term)) {
+                    terms.add(term);
+                    weights.add(SYNONYM);
+                }
+            }
+        }
+        Set<Integer> entities = new LinkedHashSet<>();
+        for (int e = 0; e < index.entityCount(); e++) {
+            for (Word[] spelling : index.spellings(e)) {
+                if (contains(terms, spelling)) {
+                    entities.add(e);
+                    break;
+                }
+            }
+        }
+        if (!always && terms.size() == 1 && entities.isEmpty()) return null;
+        StringBuilder label = new StringBuilder();
+        for (Word w : run) label.append(label.length() == 0 ? "" : " ").append(w.text());
+        return new Concept(label.toString(), terms, weights, entities, false, false);
+    }
+
+    private static boolean contains(List<Word[]> terms, Word[] term) {
+        for (Word[] t : terms) {
+            if (SearchIndex.same(t, term)) return true;
+        }
+        return false;
+    }
+
+    // ---- facts ----
+
+    private static List<Hit> facts(Corpus corpus, SearchIndex index, List<Concept> concepts, FactFilter filter, int limit) {
+        SearchTexts texts = index.texts;
+        int n = texts.facts().length, c = concepts.size();
+        if (c == 0) return List.of();
+        // Pass 1: each concept's weighted count in each field of each fact, and how many facts it stands in.
+        double[][][] counts = new double[n][][];
+        int[] documents = new int[c];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < c; k++) {
+                double[] fields = counts(index, i, concepts.get(k));
+                if (fields == null) continue;
+                if (counts[i] == null) counts[i] = new double[c][];
+                counts[i][k] = fields;
+                documents[k]++;
+            }
+        }
+        // Pass 2: BM25 per field, weighted, summed over the concepts.
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (counts[i] == null) continue;
+            double score = 0;
+            boolean keep = true;
+            for (int k = 0; k < c && keep; k++) {
+                Concept concept = concepts.get(k);
+                double[] fields = counts[i][k];
+                if (concept.excluded()) {
+                    keep = fields == null;
+                    continue;
+                }
+                if (fields == null) {
+                    keep = !concept.required();
+                    continue;
+                }
+                double idf = Math.log(1 + (n - documents[k] + 0.5) / (documents[k] + 0.5));
+                double sum = 0;
+                for (int f = 0; f < fields.length; f++) {
+                    if (fields[f] == 0) continue;
+                    double length = f < NAMES ? texts.facts()[i][f].length / index.meanLength[f] : 1;
+                    sum += WEIGHTS[f] * fields[f] * (K1 + 1) / (fields[f] + K1 * (1 - B + B * length));
+                }
+                score += idf * sum;
+            }
+            if (!keep || score <= 0) continue;
+            Fact fact = corpus.factAt(i);
+            if (!filter.test(fact)) continue;
+            hits.add(new Hit(score, null, fact, matched(index, i, concepts, counts[i])));
         }
         hits.sort(new Ranking());
-        if (limit > 0 && hits.size() > limit) hits = hits.subList(0, limit);
+        if (limit > 0 && hits.size() > limit) hits = new ArrayList<>(hits.subList(0, limit));
         return hits;
+    }
+
+    /** A concept's weighted count in each field of fact {@code i} (the last: the referenced entities' names); null when it stands in none. */
+    private static double[] counts(SearchIndex index, int i, Concept concept) {
+        int[][] fields = index.texts.facts()[i];
+        double[] out = null;
+        for (int f = 0; f < fields.length; f++) {
+            double count = 0;
+            for (int t = 0; t < concept.terms().size(); t++) {
+                count += concept.weights().get(t) * index.count(fields[f], concept.terms().get(t));
+            }
+            if (count > 0) {
+                if (out == null) out = new double[NAMES + 1];
+                out[f] = count;
+            }
+        }
+        double names = 0;
+        for (int e : index.texts.refs()[i]) {
+            if (concept.entities().contains(e)) {
+                names = 1;
+                break;
+            }
+            for (Word[] spelling : index.spellings(e)) {
+                for (int t = 0; t < concept.terms().size() && names < 1; t++) {
+                    if (contains(spelling, concept.terms().get(t))) names = Math.max(names, concept.weights().get(t));
+                }
+            }
+        }
+        if (names > 0) {
+            if (out == null) out = new double[NAMES + 1];
+            out[NAMES] = names;
+        }
+        return out;
+    }
+
+    /** Whether the word sequence {@code term} stands in {@code spelling}. */
+    private static boolean contains(Word[] spelling, Word[] term) {
+        outer:
+        for (int p = 0; p + term.length <= spelling.length; p++) {
+            for (int k = 0; k < term.length; k++) {
+                if (!spelling[p + k].sameAs(term[k])) continue outer;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The corpus's words that matched each concept in fact {@code i}: the first found, text fields first, else the entity's name. */
+    private static List<String> matched(SearchIndex index, int i, List<Concept> concepts, double[][] counts) {
+        Set<String> out = new LinkedHashSet<>();
+        int[][] fields = index.texts.facts()[i];
+        for (int k = 0; k < concepts.size(); k++) {
+            Concept concept = concepts.get(k);
+            if (counts[k] == null || concept.excluded()) continue;
+            String found = null;
+            for (int f = 0; f < fields.length && found == null; f++) {
+                for (Word[] term : concept.terms()) {
+                    int p = index.find(fields[f], term);
+                    if (p < 0) continue;
+                    StringBuilder s = new StringBuilder();
+                    for (int w = p; w < p + term.length; w++) s.append(s.length() == 0 ? "" : " ").append(index.texts.words()[fields[f][w]]);
+                    found = s.toString();
+                    break;
+                }
+            }
+            if (found == null) found = matchedName(index, i, concept);
+            if (found != null) out.add(found);
+        }
+        return List.copyOf(out);
+    }
+
+    private static String matchedName(SearchIndex index, int i, Concept concept) {
+        for (int e : index.texts.refs()[i]) {
+            if (concept.entities().contains(e)) return index.entities[e].name();
+            for (Word[] spelling : index.spellings(e)) {
+                for (Word[] term : concept.terms()) {
+                    if (contains(spelling, term)) return index.entities[e].name();
+                }
+            }
+        }
+        return null;
     }
 
     /** Best score first; then facts by date (entities before them), then by id. A class, not a lambda (docs/performance.md). */
     private static final class Ranking implements Comparator<Hit> {
         @Override
         public int compare(Hit a, Hit b) {
-            int c = Integer.compare(b.score(), a.score());
+            int c = Double.compare(round(b.score()), round(a.score()));
             if (c == 0) c = date(a).compareTo(date(b));
             return c != 0 ? c : id(a).compareTo(id(b));
+        }
+
+        /** Scores equal to six places are a tie: summing in another order must not reorder them. */
+        private static double round(double score) {
+            return Math.round(score * 1e6) / 1e6;
         }
 
         private static String date(Hit h) {
@@ -70,18 +342,50 @@ public final class Search {
         }
     }
 
-    /** 40 for a spelling that is the phrase, 20 for one that contains it, 10 for one that has all its words. */
-    private static int entityScore(FoldedTexts index, Entity e, String phrase, List<String> tokens) {
-        int best = 0;
-        for (String w : index.spellings(e)) {
-            if (w.equals(phrase)) best = Math.max(best, 40);
-            else if (w.contains(phrase)) best = Math.max(best, 20);
-            else if (allWords(w, tokens)) best = Math.max(best, 10);
+    // ---- entities ----
+
+    /**
+     * Entities the query names: a spelling that is the whole query (40), that contains it (20) or that has all its
+     * words (10), or a run of the query that names it (5); only those with a fact that passes {@code filter}.
+     */
+    private static List<Hit> entities(Corpus corpus, SearchIndex index, String query, List<Concept> concepts, FactFilter filter) {
+        String phrase = Fold.words(query).trim();
+        List<String> tokens = phrase.isEmpty() ? List.of() : List.of(phrase.split(" "));
+        Map<Integer, Integer> scores = new LinkedHashMap<>();
+        if (!tokens.isEmpty()) {
+            for (int e = 0; e < index.entityCount(); e++) {
+                int best = 0;
+                for (String s : index.entities[e].spellings()) {
+                    String w = Fold.words(s);
+                    if (w.trim().equals(phrase)) best = Math.max(best, 40);
+                    else if (w.contains(" " + phrase + " ")) best = Math.max(best, 20);
+                    else if (allWords(w, tokens)) best = Math.max(best, 10);
+                }
+                if (best > 0) scores.put(e, best);
+            }
         }
-        return best;
+        for (Concept c : concepts) {
+            if (c.excluded()) continue;
+            for (int e : c.entities()) scores.merge(e, 5, Math::max);
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> s : scores.entrySet()) {
+            Entity e = index.entities[s.getKey()];
+            if (filter.equals(FactFilter.ALL) || hasFact(corpus, e, filter)) {
+                hits.add(new Hit(s.getValue(), e, null, List.of(e.name())));
+            }
+        }
+        hits.sort(new Ranking());
+        return hits.size() > MAX_ENTITIES ? new ArrayList<>(hits.subList(0, MAX_ENTITIES)) : hits;
     }
 
-    /** Whether every token stands in {@code words} as a word (a loop: this runs for every spelling of every name). */
+    private static boolean hasFact(Corpus corpus, Entity e, FactFilter filter) {
+        for (Fact f : corpus.mentioning(e.kind(), List.of(e.id()))) {
+            if (filter.test(f)) return true;
+        }
+        return false;
+    }
+
     private static boolean allWords(String words, List<String> tokens) {
         for (String t : tokens) {
             if (!words.contains(" " + t + " ")) return false;
@@ -89,19 +393,28 @@ public final class Search {
         return true;
     }
 
-    /** Per word: 3 in the summary as a word, 2 as a word's start, 1 elsewhere in the text (0 when missing); 5 more for the phrase in the summary. */
-    private static int factScore(SearchTexts.Text text, String phrase, List<String> tokens) {
-        String summary = text.summary();
-        String other = text.other();
-        int score = 0;
-        for (String t : tokens) {
-            String padded = " " + t + " ";
-            if (summary.contains(padded)) score += 3;
-            else if (summary.contains(" " + t)) score += 2;
-            else if (other.contains(" " + t)) score += 1;
-            else return 0;
+    // ---- hints for a miss ----
+
+    /** What to suggest when nothing matched: the corpus's words nearest the query's, and the entities whose names are near. */
+    public record Hints(List<String> words, List<String> entities) {}
+
+    public static Hints hints(Corpus corpus, String query) {
+        SearchIndex index = SearchIndex.of(corpus);
+        Set<String> words = new LinkedHashSet<>();
+        for (Part p : Part.parse(query)) {
+            if (p.excluded()) continue;
+            for (String w : Analysis.words(p.text())) {
+                for (String near : mxsec.text.Suggest.closest(w, index.vocabulary(), 3)) {
+                    if (!near.equals(w)) words.add(near);
+                }
+            }
         }
-        if (tokens.size() > 1 && summary.contains(phrase)) score += 5;
-        return score;
+        Map<String, Entity> names = new LinkedHashMap<>();
+        for (Entity e : index.entities) {
+            for (String s : e.names()) names.putIfAbsent(s, e);
+        }
+        Set<String> entities = new LinkedHashSet<>();
+        for (Entity e : mxsec.text.Suggest.closest(Fold.fold(query.replace("\"", "")), names, 3)) entities.add(NameResolver.label(e));
+        return new Hints(List.copyOf(words), List.copyOf(entities));
     }
 }

@@ -17,7 +17,7 @@ import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.Report;
 import mxsec.query.NameResolver;
-import mxsec.query.FoldedTexts;
+import mxsec.query.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,7 +218,7 @@ class CorpusIndexTest {
 
     @Test
     void theSearchTextsBuiltIntoTheJarAreThoseOfItsIndex() throws Exception {
-        // Written by the build beside the index, from the same corpus: folding the YAML anew gives the same texts.
+        // Written by the build beside the index, from the same corpus: analyzing the YAML anew gives the same texts.
         byte[] index, texts;
         try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCorpus.INDEX)) {
             index = in.readAllBytes();
@@ -226,21 +226,19 @@ class CorpusIndexTest {
         try (var in = getClass().getClassLoader().getResourceAsStream(BuiltInCorpus.SEARCH_TEXTS)) {
             texts = in.readAllBytes();
         }
-        mxsec.model.SearchTexts expected = FoldedTexts.fold(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
-        assertThat(CorpusIndex.readSearchTexts(texts, CorpusIndex.checksum(index))).isEqualTo(expected);
-        Corpus builtIn = BuiltInCorpus.load();
-        FoldedTexts search = FoldedTexts.of(builtIn);
-        for (int i = 0; i < builtIn.factCount(); i++) assertThat(search.text(i)).isEqualTo(expected.facts().get(i));
+        mxsec.model.SearchTexts expected = SearchIndex.analyze(CorpusLoader.load(List.of(CorpusFiles.builtIn())));
+        assertThat(CorpusIndex.readSearchTexts(texts, CorpusIndex.checksum(index))).usingRecursiveComparison().isEqualTo(expected);
+        assertThat(BuiltInCorpus.load().storedSearchTexts().read()).usingRecursiveComparison().isEqualTo(expected);
     }
 
     @Test
     void searchTextsOfAnotherIndexOrDamagedAreRefused() throws Exception {
         Corpus yaml = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
-        mxsec.model.SearchTexts folded = FoldedTexts.fold(yaml);
+        mxsec.model.SearchTexts folded = SearchIndex.analyze(yaml);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CorpusIndex.writeSearchTexts(folded, 42, new DataOutputStream(out));
         byte[] whole = out.toByteArray();
-        assertThat(CorpusIndex.readSearchTexts(whole, 42)).isEqualTo(folded);
+        assertThat(CorpusIndex.readSearchTexts(whole, 42)).usingRecursiveComparison().isEqualTo(folded);
         assertThatThrownBy(() -> CorpusIndex.readSearchTexts(whole, 43)).isInstanceOf(java.io.IOException.class)
                 .hasMessage("search texts of another corpus index");
         for (int n = 0; n < whole.length; n++) {
