@@ -160,6 +160,9 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAbbreviatedSubcommandsAllowed(false);
         conventions(cmd, !SUMMARIES.equals(onlySubcommand));
+        // search's -word excludes a word: what looks like an option and is none is one of its words.
+        CommandLine search = cmd.getSubcommands().get("search");
+        if (search != null) search.setUnmatchedOptionsArePositionalParams(true);
         return cmd;
     }
 }

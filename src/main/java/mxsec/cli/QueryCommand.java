@@ -54,9 +54,15 @@ abstract class QueryCommand extends BaseCommand {
      * stdout; programs get an empty list on stdout and the sentence on stderr. Exit code 1.
      */
     protected int nothing(String what) {
+        return nothing(what, null);
+    }
+
+    /** The same, then {@code hint} (what to try instead) on a line of its own; null for none. */
+    protected int nothing(String what, String hint) {
         List<Report> searched = filters.searched(corpus());
         String sentence = what + " in the " + searched.size() + " report" + (searched.size() == 1 ? "" : "s")
-                + " searched (" + String.join(", ", searched.stream().map(Report::id).toList()) + ")";
+                + " searched (" + String.join(", ", searched.stream().map(Report::id).toList()) + ")"
+                + (hint == null ? "" : "\n" + hint);
         OutputFormat format = output.format();
         if (format.human()) {
             output.out().println(sentence);

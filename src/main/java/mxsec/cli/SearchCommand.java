@@ -4,6 +4,7 @@ import java.util.List;
 import mxsec.query.Search;
 import mxsec.render.Mark;
 import mxsec.render.SearchHits;
+import mxsec.render.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
             + "(murders finds homicides, fuel theft finds huachicol). Every word counts, none is required: facts with "
             + "more of them, and rarer ones, rank higher.",
             "Words in double quotes must stand together (in a shell: '\"fuel theft\"'); -word leaves out the facts "
-            + "that have it. Entities the query names come first (at most 5, not counted by --limit), then facts; each "
+            + "that have it (after --, every word is a search word). Entities the query names come first (at most 5, not counted by --limit), then facts; each "
             + "row shows the words that matched."},
         footer = {"  mxsec search huachicol", "  mxsec search murders guerrero --since 2018",
             "  mxsec search '\"fuel theft\"' --report ellis-2018-mar", "  mxsec search cjng -sinaloa --type fact",
@@ -43,10 +44,12 @@ final class SearchCommand extends QueryCommand {
         Search.Result result = Search.search(corpus(), query, filters.filter(corpus()), limit, type());
         if (result.isEmpty()) {
             Search.Hints hints = Search.hints(corpus(), query);
-            StringBuilder said = new StringBuilder("no fact matches '").append(query).append("'");
-            if (!hints.words().isEmpty()) said.append("; did you mean: ").append(String.join(", ", hints.words())).append("?");
-            if (!hints.entities().isEmpty()) said.append("; names near it: ").append(String.join(", ", hints.entities()));
-            return nothing(said.toString());
+            StringBuilder hint = new StringBuilder();
+            if (!hints.words().isEmpty()) hint.append("did you mean: ").append(String.join(", ", hints.words())).append("?");
+            if (!hints.entities().isEmpty()) {
+                hint.append(hint.length() == 0 ? "" : "\n").append("names near it: ").append(String.join(", ", hints.entities()));
+            }
+            return nothing("no fact matches '" + Style.safe(query) + "'", hint.length() == 0 ? null : hint.toString());
         }
         SearchHits.render(result, view(), output.format(), output.style(), output.out());
         return ExitCodes.OK;

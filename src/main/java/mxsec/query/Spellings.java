@@ -14,8 +14,8 @@ final class Spellings {
         "comprise", "compromise", "concise", "demise", "despise", "devise", "disguise", "enterprise", "excise",
         "exercise", "expertise", "franchise", "improvise", "incise", "merchandise", "precise", "premise", "promise",
         "raise", "revise", "rise", "supervise", "surmise", "surprise", "televise", "wise", "noise", "poise", "praise",
-        "cruise", "bruise", "reprise", "paradise", "guise", "anise", "treatise", "mortise", "porpoise", "tortoise",
-        "vise", "otherwise", "likewise", "clockwise", "prise"};
+        "cruise", "bruise", "reprise", "paradise", "guise", "treatise", "mortise", "porpoise", "tortoise",
+        "otherwise", "likewise", "clockwise", "prise"};
     /** British -our roots and their American form; derived words follow (labourers, honourable). */
     private static final String[][] OUR = {{"labour", "labor"}, {"favour", "favor"}, {"honour", "honor"},
         {"colour", "color"}, {"behaviour", "behavior"}, {"neighbour", "neighbor"}, {"rumour", "rumor"},

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SearchHitsTest {
     private static final Corpus CORPUS = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
 
-    private static String render(List<Search.Hit> hits, OutputFormat format) {
+    private static String render(Search.Result hits, OutputFormat format) {
         StringWriter out = new StringWriter();
         SearchHits.render(hits, new FactView(CORPUS), format, new Style(false, 100), new PrintWriter(out));
         return out.toString();
@@ -26,17 +26,21 @@ class SearchHitsTest {
     @Test
     void entitiesAndFactsShareOneLabelColumnForPeopleAndARowEachForPrograms() {
         Fact fact = CORPUS.factAt(0);
-        List<Search.Hit> hits = List.of(new Search.Hit(40, CORPUS.entity(EntityKind.GROUP, "test-cartel"), null), new Search.Hit(3, null, fact));
+        Search.Result hits = new Search.Result(List.of(new Search.Hit(40, CORPUS.entity(EntityKind.GROUP, "test-cartel"), null, List.of("Test Cartel"))),
+                List.of(new Search.Hit(3.25, null, fact, List.of("cartel", "plaza"))));
         String table = render(hits, OutputFormat.TABLE);
         String first = table.lines().findFirst().orElseThrow();
         assertThat(first).startsWith("group" + " ".repeat(FactView.DATES.width() - "group".length()));
         assertThat(first).contains("test-cartel");
         assertThat(table).contains(fact.globalId());
+        assertThat(table.lines().toList().get(table.lines().toList().size() - 1))
+                .isEqualTo(" ".repeat(FactView.DATES.width()) + "matched: cartel, plaza");
 
         String tsv = render(hits, OutputFormat.TSV);
         assertThat(tsv.lines().toList()).hasSize(3);
-        assertThat(tsv.lines().findFirst().orElseThrow()).isEqualTo("type\tid\tkind\ttext\tdate\tcitation\tscore");
+        assertThat(tsv.lines().findFirst().orElseThrow()).isEqualTo("type\tid\tkind\ttext\tdate\tcitation\tscore\tmatched");
         assertThat(tsv).contains("entity\ttest-cartel\tgroup\t", "fact\t" + fact.globalId() + "\t" + fact.kind().key() + "\t");
-        assertThat(tsv.lines().toList().get(1)).endsWith("\t40");
+        assertThat(tsv.lines().toList().get(1)).endsWith("\t40.0\tTest Cartel");
+        assertThat(tsv.lines().toList().get(2)).endsWith("\t3.25\tcartel; plaza");
     }
 }
