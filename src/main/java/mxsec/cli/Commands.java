@@ -34,8 +34,13 @@ enum Commands {
         }
     },
     FIGURES("figures", Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"figures", "--topic", "homicide"}}),
-    /** Decodes only the facts whose text matches. */
-    SEARCH("search", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"search", "fentanyl"}}),
+    /** Decodes only the facts whose text matches; reads the search index. */
+    SEARCH("search", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"search", "fentanyl"}}) {
+        @Override
+        boolean searches() {
+            return true;
+        }
+    },
     /** An entity's profile, or one fact by its id REPORT/ID, which is looked up among all facts; names of every kind. */
     SHOW("show", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"show", "cjng"}}) {
         @Override
@@ -145,6 +150,11 @@ enum Commands {
 
     /** Whether it resolves names among every kind, so that the name index of all of them is built ahead. */
     boolean allNames() {
+        return false;
+    }
+
+    /** Whether it searches by words, so that the search index is read ahead. */
+    boolean searches() {
         return false;
     }
 

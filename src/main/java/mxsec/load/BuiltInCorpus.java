@@ -47,6 +47,7 @@ public final class BuiltInCorpus {
         public SearchTexts read() {
             try {
                 byte[] bytes = resource(SEARCH_TEXTS);
+                mxsec.Trace.mark("search texts bytes");
                 return bytes == null ? null : CorpusIndex.readSearchTexts(bytes, index);
             } catch (IOException e) {
                 return null;

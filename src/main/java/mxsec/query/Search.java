@@ -67,10 +67,14 @@ public final class Search {
      * passes {@code filter}) and facts that pass it, best first; at most {@code limit} facts, all when it is 0.
      */
     public static Result search(Corpus corpus, String query, FactFilter filter, int limit, Type type) {
+        mxsec.Trace.mark("search");
         SearchIndex index = SearchIndex.of(corpus);
         List<Concept> concepts = concepts(index, Part.parse(query));
+        mxsec.Trace.mark("search concepts");
         List<Hit> entities = type == Type.FACT ? List.of() : entities(corpus, index, query, concepts, filter);
+        mxsec.Trace.mark("search entities");
         List<Hit> facts = type == Type.ENTITY ? List.of() : facts(corpus, index, concepts, filter, limit);
+        mxsec.Trace.mark("search facts");
         return new Result(entities, facts);
     }
 
@@ -345,21 +349,24 @@ public final class Search {
     // ---- entities ----
 
     /**
-     * Entities the query names: a spelling that is the whole query (40), that contains it (20) or that has all its
-     * words (10), or a run of the query that names it (5); only those with a fact that passes {@code filter}.
+     * Entities the query names, compared word by word as search reads words: a spelling that is the whole query (40),
+     * that contains it (20) or that has all its words (10), or a run of the query that names it (5); only those with
+     * a fact that passes {@code filter}.
      */
     private static List<Hit> entities(Corpus corpus, SearchIndex index, String query, List<Concept> concepts, FactFilter filter) {
-        String phrase = Fold.words(query).trim();
-        List<String> tokens = phrase.isEmpty() ? List.of() : List.of(phrase.split(" "));
+        List<Word> typed = new ArrayList<>();
+        for (Part p : Part.parse(query)) {
+            if (!p.excluded()) typed.addAll(java.util.Arrays.asList(index.words(p.text())));
+        }
+        Word[] phrase = typed.toArray(new Word[0]);
         Map<Integer, Integer> scores = new LinkedHashMap<>();
-        if (!tokens.isEmpty()) {
+        if (phrase.length > 0) {
             for (int e = 0; e < index.entityCount(); e++) {
                 int best = 0;
-                for (String s : index.entities[e].spellings()) {
-                    String w = Fold.words(s);
-                    if (w.trim().equals(phrase)) best = Math.max(best, 40);
-                    else if (w.contains(" " + phrase + " ")) best = Math.max(best, 20);
-                    else if (allWords(w, tokens)) best = Math.max(best, 10);
+                for (Word[] spelling : index.spellings(e)) {
+                    if (SearchIndex.same(spelling, phrase)) best = Math.max(best, 40);
+                    else if (contains(spelling, phrase)) best = Math.max(best, 20);
+                    else if (allWords(spelling, phrase)) best = Math.max(best, 10);
                 }
                 if (best > 0) scores.put(e, best);
             }
@@ -371,7 +378,7 @@ public final class Search {
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Integer> s : scores.entrySet()) {
             Entity e = index.entities[s.getKey()];
-            if (filter.equals(FactFilter.ALL) || hasFact(corpus, e, filter)) {
+            if (filter.keepsAll() || hasFact(corpus, e, filter)) {
                 hits.add(new Hit(s.getValue(), e, null, List.of(e.name())));
             }
         }
@@ -386,9 +393,12 @@ public final class Search {
         return false;
     }
 
-    private static boolean allWords(String words, List<String> tokens) {
-        for (String t : tokens) {
-            if (!words.contains(" " + t + " ")) return false;
+    /** Whether every word of {@code words} stands somewhere in {@code spelling}. */
+    private static boolean allWords(Word[] spelling, Word[] words) {
+        for (Word w : words) {
+            boolean found = false;
+            for (Word s : spelling) found |= s.sameAs(w);
+            if (!found) return false;
         }
         return true;
     }

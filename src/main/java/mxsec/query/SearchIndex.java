@@ -64,15 +64,19 @@ public final class SearchIndex {
         }
     }
 
-    /** The search index of a corpus, kept by the corpus while it lives. */
-    public static SearchIndex of(Corpus corpus) {
+    /** The search index of a corpus, kept by the corpus while it lives; synchronized: the preload thread may be building it. */
+    public static synchronized SearchIndex of(Corpus corpus) {
         SearchIndex index = corpus.derived(SearchIndex.class);
         if (index != null) return index;
+        mxsec.Trace.mark("search index wanted");
         SearchTexts stored = corpus.storedSearchTexts() == null ? null : corpus.storedSearchTexts().read();
+        mxsec.Trace.mark("search texts read");
         if (stored == null || stored.facts().length != corpus.factCount() || stored.spellings().length != corpus.entityCount()) {
             stored = analyze(corpus);
         }
-        return corpus.keepDerived(SearchIndex.class, new SearchIndex(corpus, stored));
+        index = corpus.keepDerived(SearchIndex.class, new SearchIndex(corpus, stored));
+        mxsec.Trace.mark("search index");
+        return index;
     }
 
     /** Every text of {@code corpus} analyzed: what a build stores beside the corpus (see {@link Corpus#storedSearchTexts}). */

@@ -37,7 +37,7 @@ class PreloadPlanTest {
         "compare cjng sinaloa | start names",
         "compare cjng sinaloa --across-reports | start facts names",
         "compare | start facts names",
-        "search fentanyl | start",
+        "search fentanyl | start search",
         "search | start facts",
         "show cjng | start names",
         "show cjng -o json | start names",
@@ -68,7 +68,7 @@ class PreloadPlanTest {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         int plan = Main.preload(args);
         String got = ((plan & Main.START) != 0 ? "start " : "") + ((plan & Main.ALL_FACTS) != 0 ? "facts " : "")
-                + ((plan & Main.ALL_NAMES) != 0 ? "names " : "");
+                + ((plan & Main.ALL_NAMES) != 0 ? "names " : "") + ((plan & Main.SEARCH_INDEX) != 0 ? "search " : "");
         assertEquals(expected, got.trim(), line);
     }
 }
