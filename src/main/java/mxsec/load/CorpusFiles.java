@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * The YAML files of one corpus root: the built-in corpus inside the jar, or a user's directory.
- * Only {@code vocabulary.yaml}, {@code entities/*.yaml} and {@code reports/*.yaml} belong to a corpus.
+ * Only {@code vocabulary.yaml}, {@code thesaurus.yaml}, {@code entities/*.yaml} and {@code reports/*.yaml} belong to a corpus.
  */
 public final class CorpusFiles {
     /** Where the built-in corpus lives on the class path. */
@@ -70,7 +70,7 @@ public final class CorpusFiles {
     }
 
     static boolean belongs(String relative) {
-        if (relative.equals("vocabulary.yaml")) return true;
+        if (relative.equals("vocabulary.yaml") || relative.equals("thesaurus.yaml")) return true;
         int slash = relative.indexOf('/');
         if (slash < 0 || relative.indexOf('/', slash + 1) >= 0) return false;
         String dir = relative.substring(0, slash);
@@ -154,6 +154,7 @@ public final class CorpusFiles {
             if (Files.isSymbolicLink(dir)) return null;
             List<CorpusFile> files = new ArrayList<>();
             add(dir, "vocabulary.yaml", files);
+            add(dir, "thesaurus.yaml", files);
             for (String sub : new String[] {"entities", "reports"}) {
                 Path d = dir.resolve(sub);
                 if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) continue;

@@ -51,7 +51,7 @@ public final class CorpusIndex {
      * compute changes (an index stores their results): older indexes, user caches included, are then ignored
      * and rebuilt.
      */
-    public static final int FORMAT = 8;
+    public static final int FORMAT = 9;
 
     private CorpusIndex() {}
 
@@ -68,6 +68,11 @@ public final class CorpusIndex {
         for (var list : lists.entrySet()) {
             head.str(list.getKey());
             head.map(list.getValue());
+        }
+        head.count(corpus.thesaurus().groups().size());
+        for (mxsec.model.Thesaurus.Group g : corpus.thesaurus().groups()) {
+            head.str(g.key());
+            head.strs(g.terms());
         }
         int entityCount = 0;
         for (EntityKind kind : EntityKind.values()) {
@@ -555,6 +560,8 @@ public final class CorpusIndex {
         r = new Reader(bytes, 16, 16 + headLength);
         Map<String, Map<String, String>> lists = new LinkedHashMap<>();
         for (int i = r.count(); i > 0; i--) lists.put(r.str(), r.map());
+        List<mxsec.model.Thesaurus.Group> groups = new ArrayList<>();
+        for (int i = r.count(); i > 0; i--) groups.add(new mxsec.model.Thesaurus.Group(r.str(), r.strs()));
         Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
         for (EntityKind kind : EntityKind.values()) {
             Map<String, Entity> registry = new LinkedHashMap<>();
@@ -579,7 +586,7 @@ public final class CorpusIndex {
         int groupCount = r.index();
         if (r.pos != r.end) throw new IOException("damaged corpus index");
         IndexedFacts facts = new IndexedFacts(bytes, r.end, new int[] {stringCount, factCount, entityCount, groupCount}, reports, entities);
-        return new Corpus(byId, facts, entities, new Vocabulary(lists), mxsec.model.Thesaurus.EMPTY, facts, searchTexts);
+        return new Corpus(byId, facts, entities, new Vocabulary(lists), new mxsec.model.Thesaurus(groups), facts, searchTexts);
     }
 
     /**

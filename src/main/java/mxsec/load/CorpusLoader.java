@@ -23,6 +23,7 @@ import mxsec.model.FuzzyDate;
 import mxsec.model.Location;
 import mxsec.model.Report;
 import mxsec.model.Source;
+import mxsec.model.Thesaurus;
 import mxsec.model.Vocabulary;
 
 /**
@@ -63,6 +64,10 @@ public final class CorpusLoader {
 
     private final Problems problems = new Problems();
     private final Map<String, Map<String, String>> vocabulary = new LinkedHashMap<>();
+    /** Thesaurus groups by key (built-in first), the keys of the built-in ones, and the group of each folded term. */
+    private final Map<String, Thesaurus.Group> groups = new LinkedHashMap<>();
+    private final Set<String> builtInGroups = new HashSet<>();
+    private final Map<String, String> groupOfTerm = new HashMap<>();
     private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
     private final Map<String, Report> reports = new HashMap<>();
     private final Map<String, List<Fact>> factsByReport = new HashMap<>();
@@ -93,6 +98,11 @@ public final class CorpusLoader {
     }
 
     private void seed(Corpus base) {
+        for (Thesaurus.Group g : base.thesaurus().groups()) {
+            groups.put(g.key(), g);
+            builtInGroups.add(g.key());
+            for (String term : g.terms()) groupOfTerm.putIfAbsent(mxsec.text.Fold.words(term).trim(), g.key());
+        }
         base.vocabulary().lists().forEach((list, terms) -> vocabulary.put(list, new LinkedHashMap<>(terms)));
         for (EntityKind kind : EntityKind.values()) {
             Map<String, Entity> registry = entities.computeIfAbsent(kind, k -> new LinkedHashMap<>());
@@ -108,6 +118,7 @@ public final class CorpusLoader {
         for (CorpusFiles.CorpusFile file : root.files()) {
             any = true;
             if (file.relative().equals("vocabulary.yaml")) readVocabulary(file);
+            else if (file.relative().equals("thesaurus.yaml")) readThesaurus(file);
         }
         for (CorpusFiles.CorpusFile file : root.files()) {
             if (file.relative().startsWith("entities/")) readEntities(file);
@@ -116,7 +127,7 @@ public final class CorpusLoader {
         readReports(reportFiles);
         if (!any) {
             problems.add(new Location(root.name(), 0, 0),
-                    "no corpus files here (expected reports/*.yaml, entities/*.yaml or vocabulary.yaml)");
+                    "no corpus files here (expected reports/*.yaml, entities/*.yaml, vocabulary.yaml or thesaurus.yaml)");
         }
     }
 
@@ -214,6 +225,99 @@ public final class CorpusLoader {
                 }
             }
         }
+    }
+
+    // ---- thesaurus ----
+
+    /** Terms of a group at most, and characters of a term: a thesaurus is a curated list, not a dump. */
+    static final int MAX_TERMS = 50, MAX_TERM_LENGTH = 100;
+
+    /**
+     * {@code groups:} mapping slugs to lists of terms. A term stands in one group only (compared folded, as search
+     * reads it); a user corpus adds groups and may not redefine a built-in one.
+     */
+    private void readThesaurus(CorpusFiles.CorpusFile file) {
+        YamlNode root = parse(file);
+        if (root == null) return;
+        if (!(root instanceof YamlNode.Mapping top)) {
+            problems.add(root.location(), "thesaurus must be a mapping with the key 'groups'");
+            return;
+        }
+        for (var key : top.entries().entrySet()) {
+            if (!key.getKey().equals("groups")) {
+                problems.add(key.getValue().keyLocation(), "unknown key '" + Ids.printable(key.getKey()) + "' in the thesaurus (expected: groups)");
+            }
+        }
+        var entry = top.entries().get("groups");
+        if (entry == null) {
+            problems.add(root.location(), "thesaurus has no 'groups'");
+            return;
+        }
+        if (!(entry.value() instanceof YamlNode.Mapping list)) {
+            problems.add(entry.value().location(), "thesaurus 'groups' must map each group's key to a list of terms");
+            return;
+        }
+        for (var group : list.entries().entrySet()) {
+            String key = group.getKey();
+            Location at = group.getValue().keyLocation();
+            if (!Ids.isSlug(key)) {
+                problems.add(at, "thesaurus group '" + Ids.printable(key) + "' must be a lower-case slug");
+                continue;
+            }
+            if (builtInGroups.contains(key)) {
+                problems.add(at, "a user corpus adds groups; it does not change the built-in group '" + key + "'");
+                continue;
+            }
+            if (groups.containsKey(key)) {
+                problems.add(at, "thesaurus group '" + key + "' is defined twice");
+                continue;
+            }
+            if (!(group.getValue().value() instanceof YamlNode.Sequence items) || items.items().isEmpty()) {
+                problems.add(group.getValue().value().location(), "thesaurus group '" + key + "' must be a list of at least two terms");
+                continue;
+            }
+            if (items.items().size() > MAX_TERMS) {
+                problems.add(items.location(), "thesaurus group '" + key + "' has " + items.items().size() + " terms; at most " + MAX_TERMS);
+                continue;
+            }
+            List<String> terms = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (YamlNode item : items.items()) {
+                if (!(item instanceof YamlNode.Scalar scalar) || scalar.text() == null || scalar.text().isBlank()) {
+                    problems.add(item.location(), "a term of thesaurus group '" + key + "' must be text");
+                    continue;
+                }
+                String term = scalar.text().strip();
+                String folded = mxsec.text.Fold.words(term).trim();
+                if (term.length() > MAX_TERM_LENGTH) {
+                    problems.add(item.location(), "a term of thesaurus group '" + key + "' is " + term.length() + " characters long; at most " + MAX_TERM_LENGTH);
+                } else if (hasControl(term)) {
+                    problems.add(item.location(), "a term of thesaurus group '" + key + "' has a control character: '" + Ids.printable(term) + "'");
+                } else if (folded.isEmpty()) {
+                    problems.add(item.location(), "the term '" + Ids.printable(term) + "' of thesaurus group '" + key + "' has no letter or digit");
+                } else if (!seen.add(folded)) {
+                    problems.add(item.location(), "the term '" + term + "' stands twice in thesaurus group '" + key + "'");
+                } else if (groupOfTerm.containsKey(folded)) {
+                    problems.add(item.location(), "the term '" + term + "' of thesaurus group '" + key + "' is in group '" + groupOfTerm.get(folded) + "' already");
+                } else {
+                    groupOfTerm.put(folded, key);
+                    terms.add(term);
+                }
+            }
+            if (terms.size() == 1 && seen.size() == 1) {
+                problems.add(items.location(), "thesaurus group '" + key + "' must be a list of at least two terms");
+            } else if (!terms.isEmpty()) {
+                groups.put(key, new Thesaurus.Group(key, terms));
+            }
+        }
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) return true;
+        }
+        return false;
     }
 
     /** A term to check once every vocabulary is read; one already known is fine for good (lists only grow). */
@@ -592,7 +696,7 @@ public final class CorpusLoader {
             byId.put(r.id(), r);
             facts.addAll(factsByReport.getOrDefault(r.id(), List.of()));
         }
-        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary));
+        return new Corpus(byId, facts, entities, new Vocabulary(vocabulary), new Thesaurus(new ArrayList<>(groups.values())));
     }
 
     /** A group cannot descend from itself, through origins or split/offshoot/faction relationships. */
