@@ -176,6 +176,15 @@ public final class Search {
             }
         }
         if (!always && terms.size() == 1 && entities.isEmpty()) return null;
+        // A named entity's other spellings count as the run too: "jalisco cartel" finds a summary that says "CJNG".
+        for (int e : entities) {
+            for (Word[] spelling : index.spellings(e)) {
+                if (!contains(terms, spelling)) {
+                    terms.add(spelling);
+                    weights.add(SYNONYM);
+                }
+            }
+        }
         StringBuilder label = new StringBuilder();
         for (Word w : run) label.append(label.length() == 0 ? "" : " ").append(w.text());
         return new Concept(label.toString(), terms, weights, entities, false, false);
