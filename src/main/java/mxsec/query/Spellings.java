@@ -10,10 +10,10 @@ import java.util.Map;
  */
 final class Spellings {
     /** Words ending in -ise that are spelt so on both sides of the Atlantic (matched as word endings: "sunrise"). */
-    private static final String[] ISE_BOTH = {"advertise", "advise", "apprise", "arise", "chastise", "circumcise",
+    private static final String[] ISE_BOTH = {"advertise", "advise", "apprise", "chastise", "circumcise",
         "comprise", "compromise", "concise", "demise", "despise", "devise", "disguise", "enterprise", "excise",
         "exercise", "expertise", "franchise", "improvise", "incise", "merchandise", "precise", "premise", "promise",
-        "raise", "revise", "rise", "supervise", "surmise", "surprise", "televise", "wise", "noise", "poise", "praise",
+        "raise", "revise", "supervise", "surmise", "surprise", "televise", "wise", "noise", "poise", "praise",
         "cruise", "bruise", "reprise", "paradise", "guise", "treatise", "mortise", "porpoise", "tortoise",
         "otherwise", "likewise", "clockwise", "prise"};
     /** British -our roots and their American form; derived words follow (labourers, honourable). */
@@ -73,6 +73,8 @@ final class Spellings {
             String root = word.substring(0, word.length() - ending.length());
             if (root.length() < 3) return null;
             String base = root + "ise";
+            // rise and arise as whole words only: militarise and summarise end in -arise too.
+            if (base.equals("arise") || base.equals("sunrise") || base.equals("uprise")) return null;
             for (String both : ISE_BOTH) {
                 if (base.endsWith(both)) return null;
             }
