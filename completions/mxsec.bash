@@ -221,8 +221,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --limit) COMPREPLY=(); return ;;
+        --type) COMPREPLY=($(compgen -W "$_mxsec_v5" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --limit --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --limit --type --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     show)

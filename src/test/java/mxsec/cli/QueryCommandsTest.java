@@ -121,7 +121,7 @@ class QueryCommandsTest {
         assertThat(r.out().lines().skip(1).findFirst().orElse("")).contains("huachicol");
         CliRunner.Result none = mxsec("search", "zzzqqq");
         assertThat(none.exitCode()).isEqualTo(1);
-        assertThat(none.out()).startsWith("'zzzqqq': not mentioned in the 5 reports searched");
+        assertThat(none.out()).startsWith("no fact matches 'zzzqqq' in the 5 reports searched (ellis-2016, ");
     }
 
     @Test
