@@ -36,6 +36,9 @@ final class Preload implements Runnable {
         Corpus corpus = BuiltInCorpus.load();
         if (allFacts) corpus.facts(); // decoded here, on the other core, before the command asks
         if (names) NameResolver.of(corpus).indexAllKinds();
-        if (search) mxsec.query.SearchIndex.of(corpus);
+        if (search) {
+            mxsec.query.SearchIndex.of(corpus);
+            mxsec.query.Analysis.words("warm"); // Lucene's analysis classes initialized here, not on the main thread
+        }
     }
 }

@@ -217,7 +217,7 @@ public final class CorpusIndex {
     /**
      * The texts of a corpus analyzed for search (by {@code mxsec.query.SearchIndex#analyze}), as a companion of the
      * corpus's index: magic, format, the index's checksum, the CRC-32 of the rest; then the words, the stems, each
-     * word's two stem numbers, each fact's fields and references, each entity's spellings, numbers as counts.
+     * word's two stem numbers, each fact's fields and references, each entity's spellings, each thesaurus term, numbers as counts.
      */
     public static void writeSearchTexts(SearchTexts texts, int indexChecksum, DataOutputStream out) throws IOException {
         Writer w = new Writer(null);
@@ -234,11 +234,8 @@ public final class CorpusIndex {
             for (int[] field : texts.facts()[i]) writeNumbers(w, field);
             writeNumbers(w, texts.refs()[i]);
         }
-        w.count(texts.spellings().length);
-        for (int[][] spellings : texts.spellings()) {
-            w.count(spellings.length);
-            for (int[] spelling : spellings) writeNumbers(w, spelling);
-        }
+        writeSequences(w, texts.spellings());
+        writeSequences(w, texts.thesaurus());
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(w.bytes, 0, w.size);
         out.writeInt(TEXTS_MAGIC);
@@ -247,6 +244,23 @@ public final class CorpusIndex {
         out.writeInt((int) crc.getValue());
         out.write(w.bytes, 0, w.size);
         out.flush();
+    }
+
+    private static void writeSequences(Writer w, int[][][] lists) {
+        w.count(lists.length);
+        for (int[][] list : lists) {
+            w.count(list.length);
+            for (int[] seq : list) writeNumbers(w, seq);
+        }
+    }
+
+    private static int[][][] readSequences(Reader r, int bound) throws IOException {
+        int[][][] lists = new int[r.count()][][];
+        for (int i = 0; i < lists.length; i++) {
+            lists[i] = new int[r.count()][];
+            for (int k = 0; k < lists[i].length; k++) lists[i][k] = readNumbers(r, bound);
+        }
+        return lists;
     }
 
     private static void writeNumbers(Writer w, int[] numbers) {
@@ -281,13 +295,10 @@ public final class CorpusIndex {
                 for (int f = 0; f < facts[i].length; f++) facts[i][f] = readNumbers(r, words.length);
                 refs[i] = readNumbers(r, Integer.MAX_VALUE);
             }
-            int[][][] spellings = new int[r.count()][][];
-            for (int i = 0; i < spellings.length; i++) {
-                spellings[i] = new int[r.count()][];
-                for (int k = 0; k < spellings[i].length; k++) spellings[i][k] = readNumbers(r, words.length);
-            }
+            int[][][] spellings = readSequences(r, words.length);
+            int[][][] thesaurus = readSequences(r, words.length);
             if (r.pos != r.end) throw new IOException("damaged search texts");
-            return new SearchTexts(words, stems, english, spanish, facts, refs, spellings);
+            return new SearchTexts(words, stems, english, spanish, facts, refs, spellings, thesaurus);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("truncated or damaged search texts", e);
         }

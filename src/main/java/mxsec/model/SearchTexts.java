@@ -14,9 +14,10 @@ package mxsec.model;
  * @param facts    per fact, per field of {@link #FIELDS}, its words
  * @param refs     per fact, the numbers of the entities it references
  * @param spellings per entity, per spelling (id, name, aliases, codes), its words
+ * @param thesaurus per group of {@link Corpus#thesaurus()}, per term, its words
  */
 public record SearchTexts(String[] words, String[] stems, int[] english, int[] spanish, int[][][] facts, int[][] refs,
-                          int[][][] spellings) {
+                          int[][][] spellings, int[][][] thesaurus) {
     /** The fields of a fact's text, in the order of {@link #facts}. */
     public static final String[] FIELDS = {"summary", "notes", "measure", "topics"};
 }

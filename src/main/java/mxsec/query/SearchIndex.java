@@ -30,7 +30,7 @@ public final class SearchIndex {
     final SearchTexts texts;
     final Entity[] entities;
     final double[] meanLength;
-    /** The thesaurus's groups, each term as its words. */
+    /** The thesaurus's groups, each term as its words (analyzed with the rest of the texts: a build does it for the built-in corpus). */
     final List<List<Word[]>> thesaurus;
     final List<Thesaurus.Group> groups;
     /** Per entity number, its spellings as words. */
@@ -54,10 +54,10 @@ public final class SearchIndex {
         }
         this.groups = corpus.thesaurus().groups();
         this.thesaurus = new ArrayList<>(groups.size());
-        for (Thesaurus.Group g : groups) {
-            List<Word[]> terms = new ArrayList<>(g.terms().size());
-            for (String term : g.terms()) {
-                Word[] words = words(term);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Word[]> terms = new ArrayList<>(groups.get(g).terms().size());
+            for (int t = 0; t < groups.get(g).terms().size(); t++) {
+                Word[] words = stored(texts.thesaurus()[g][t]);
                 if (words.length > 0) terms.add(words);
             }
             thesaurus.add(terms);
@@ -71,12 +71,22 @@ public final class SearchIndex {
         mxsec.Trace.mark("search index wanted");
         SearchTexts stored = corpus.storedSearchTexts() == null ? null : corpus.storedSearchTexts().read();
         mxsec.Trace.mark("search texts read");
-        if (stored == null || stored.facts().length != corpus.factCount() || stored.spellings().length != corpus.entityCount()) {
+        if (stored == null || stored.facts().length != corpus.factCount() || stored.spellings().length != corpus.entityCount()
+                || !fits(stored.thesaurus(), corpus.thesaurus())) {
             stored = analyze(corpus);
         }
         index = corpus.keepDerived(SearchIndex.class, new SearchIndex(corpus, stored));
         mxsec.Trace.mark("search index");
         return index;
+    }
+
+    /** Whether stored thesaurus terms are those of {@code thesaurus}, group by group and term by term. */
+    private static boolean fits(int[][][] stored, Thesaurus thesaurus) {
+        if (stored.length != thesaurus.groups().size()) return false;
+        for (int g = 0; g < stored.length; g++) {
+            if (stored[g].length != thesaurus.groups().get(g).terms().size()) return false;
+        }
+        return true;
     }
 
     /** Every text of {@code corpus} analyzed: what a build stores beside the corpus (see {@link Corpus#storedSearchTexts}). */
@@ -118,6 +128,13 @@ public final class SearchIndex {
             }
             refs[i++] = unboxed(referenced);
         }
+        List<Thesaurus.Group> groups = corpus.thesaurus().groups();
+        int[][][] thesaurus = new int[groups.size()][][];
+        for (int g = 0; g < thesaurus.length; g++) {
+            List<String> terms = groups.get(g).terms();
+            thesaurus[g] = new int[terms.size()][];
+            for (int t = 0; t < terms.size(); t++) thesaurus[g][t] = numbers(Analysis.words(terms.get(t)), wordIds, words);
+        }
         // Stems, sorted, and each word's two.
         java.util.TreeSet<String> stemSet = new java.util.TreeSet<>();
         String[] english = new String[words.size()], spanish = new String[words.size()];
@@ -132,7 +149,7 @@ public final class SearchIndex {
             spanishIds[w] = Arrays.binarySearch(stems, spanish[w]);
         }
         return new SearchTexts(words.toArray(new String[0]), stems, englishIds, spanishIds, facts, refs,
-                spellings.toArray(new int[0][][]));
+                spellings.toArray(new int[0][][]), thesaurus);
     }
 
     private static String measure(Fact f) {
