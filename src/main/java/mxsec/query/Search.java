@@ -206,9 +206,11 @@ public final class Search {
         // Pass 1: each concept's weighted count in each field of each fact, and how many facts it stands in.
         double[][][] counts = new double[n][][];
         int[] documents = new int[c];
+        double[][] nameWeights = new double[c][];
+        for (int k = 0; k < c; k++) nameWeights[k] = nameWeights(index, concepts.get(k));
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < c; k++) {
-                double[] fields = counts(index, i, concepts.get(k));
+                double[] fields = counts(index, i, concepts.get(k), nameWeights[k]);
                 if (fields == null) continue;
                 if (counts[i] == null) counts[i] = new double[c][];
                 counts[i][k] = fields;
@@ -251,8 +253,28 @@ public final class Search {
         return hits;
     }
 
+    /**
+     * Per entity, how much a reference to it counts for {@code concept}: 1 when the concept names it, else the weight of
+     * the best of its terms that stands in one of the entity's spellings, else 0. Once per query, not per fact.
+     */
+    private static double[] nameWeights(SearchIndex index, Concept concept) {
+        double[] weights = new double[index.entityCount()];
+        for (int e = 0; e < weights.length; e++) {
+            if (concept.entities().contains(e)) {
+                weights[e] = 1;
+                continue;
+            }
+            for (Word[] spelling : index.spellings(e)) {
+                for (int t = 0; t < concept.terms().size(); t++) {
+                    if (contains(spelling, concept.terms().get(t))) weights[e] = Math.max(weights[e], concept.weights().get(t));
+                }
+            }
+        }
+        return weights;
+    }
+
     /** A concept's weighted count in each field of fact {@code i} (the last: the referenced entities' names); null when it stands in none. */
-    private static double[] counts(SearchIndex index, int i, Concept concept) {
+    private static double[] counts(SearchIndex index, int i, Concept concept, double[] nameWeights) {
         int[][] fields = index.texts.facts()[i];
         double[] out = null;
         for (int f = 0; f < fields.length; f++) {
@@ -266,17 +288,7 @@ public final class Search {
             }
         }
         double names = 0;
-        for (int e : index.texts.refs()[i]) {
-            if (concept.entities().contains(e)) {
-                names = 1;
-                break;
-            }
-            for (Word[] spelling : index.spellings(e)) {
-                for (int t = 0; t < concept.terms().size() && names < 1; t++) {
-                    if (contains(spelling, concept.terms().get(t))) names = Math.max(names, concept.weights().get(t));
-                }
-            }
-        }
+        for (int e : index.texts.refs()[i]) names = Math.max(names, nameWeights[e]);
         if (names > 0) {
             if (out == null) out = new double[NAMES + 1];
             out[NAMES] = names;
