@@ -24,6 +24,29 @@ class ProcessIT {
                 new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * The jar keeps only the Lucene classes its analysis reaches (the shade plugin's minimizeJar): its searches must
+     * rank as the full Lucene on the test class path does, with nothing on stderr.
+     */
+    @Test
+    void theJarsTrimmedLuceneSearchesAsTheFullOneDoes() throws Exception {
+        mxsec.model.Corpus corpus = mxsec.load.BuiltInCorpus.load();
+        String[] queries = {"fentanyl china", "demobilized farc", "Michoacán autodefensas comunitarias", "murders guerrero",
+            "huachicoleros clash with troops", "defence organisation", "jalisco cartel cdmx", "U.S. extradite 2,000",
+            "\"fuel theft\" -guanajuato", "la mayiza", "desaparecidos"};
+        for (String q : queries) {
+            List<String> expected = new java.util.ArrayList<>();
+            for (mxsec.query.Search.Hit h : mxsec.query.Search.search(corpus, q, mxsec.query.FactFilter.ALL, 0, mxsec.query.Search.Type.FACT).facts()) {
+                expected.add(h.fact().globalId());
+            }
+            CliRunner.Result r = shell("mxsec search --type fact --limit 0 -o tsv -- " + q.replace("\"", "'\"'"));
+            assertThat(r.err()).as(q).isEmpty();
+            List<String> got = new java.util.ArrayList<>();
+            for (String line : r.out().lines().skip(1).toList()) got.add(line.split("\t")[1]);
+            assertThat(got).as(q).isEqualTo(expected).isNotEmpty();
+        }
+    }
+
     @Test
     void headEndsQuietly() throws Exception {
         CliRunner.Result r = shell("mxsec timeline | head -1");
