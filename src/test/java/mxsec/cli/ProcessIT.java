@@ -35,11 +35,12 @@ class ProcessIT {
             "huachicoleros clash with troops", "defence organisation", "jalisco cartel cdmx", "U.S. extradite 2,000",
             "\"fuel theft\" -guanajuato", "la mayiza", "desaparecidos"};
         for (String q : queries) {
+            // 30 rows: shell() reads the output once the process ends, so it must fit the pipe's buffer.
             List<String> expected = new java.util.ArrayList<>();
-            for (mxsec.query.Search.Hit h : mxsec.query.Search.search(corpus, q, mxsec.query.FactFilter.ALL, 0, mxsec.query.Search.Type.FACT).facts()) {
+            for (mxsec.query.Search.Hit h : mxsec.query.Search.search(corpus, q, mxsec.query.FactFilter.ALL, 30, mxsec.query.Search.Type.FACT).facts()) {
                 expected.add(h.fact().globalId());
             }
-            CliRunner.Result r = shell("mxsec search --type fact --limit 0 -o tsv -- " + q.replace("\"", "'\"'"));
+            CliRunner.Result r = shell("mxsec search --type fact --limit 30 -o tsv -- " + q.replace("\"", "'\"'"));
             assertThat(r.err()).as(q).isEmpty();
             List<String> got = new java.util.ArrayList<>();
             for (String line : r.out().lines().skip(1).toList()) got.add(line.split("\t")[1]);
