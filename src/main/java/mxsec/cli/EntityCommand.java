@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * with a name, a profile: the entity's fields, then sections of facts (each kind chooses its own), then
  * what each report says.
  */
-@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
 abstract class EntityCommand extends QueryCommand {
     /** The words of the name: {@code mxsec person caro quintero} needs no quotes. */
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Name, alias, id or code; a unique prefix is enough. A name of several words needs no quotes.")

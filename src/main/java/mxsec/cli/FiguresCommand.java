@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             + "report contradicts is marked.",
         footer = {"  mxsec figures --topic homicide", "  mxsec figures cjng", "  mxsec figures --measure criminal-groups",
             "  mxsec figures --report ellis-2018-may -o csv"})
-@Marks({Mark.ESTIMATE, Mark.DIFFERS})
+@Marks({Mark.ABOUT, Mark.AT_LEAST, Mark.MORE_THAN, Mark.AT_MOST, Mark.LESS_THAN, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
 final class FiguresCommand extends QueryCommand {
     @Parameters(arity = "0..1", paramLabel = "SUBJECT", description = "Only figures about this state, group, person, institution, policy or place.")
     String subject;

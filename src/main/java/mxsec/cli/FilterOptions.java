@@ -67,6 +67,11 @@ public class FilterOptions {
                 day(asOf, "--as-of", false), kindSet, topicSet, entities);
     }
 
+    /** The day of {@code --as-of}, or null. */
+    public LocalDate asOfDay() {
+        return day(asOf, "--as-of", false);
+    }
+
     /** The reports a query searched: all, or those named with --report / allowed by --as-of. */
     public List<Report> searched(Corpus corpus) {
         FactFilter f = filter(corpus);

@@ -35,7 +35,8 @@ abstract class QueryCommand extends BaseCommand {
     }
 
     protected FactView view() {
-        if (view == null) view = new FactView(corpus());
+        // Under --as-of, what later reports said of a fact is not what was known then: the view leaves it out.
+        if (view == null) view = new FactView(corpus(), filters == null ? null : filters.asOfDay());
         return view;
     }
 

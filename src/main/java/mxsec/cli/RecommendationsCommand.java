@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Every report's recommendations, by report in date order; filter by report, topic, and who should act.",
         footer = {"  mxsec recommendations", "  mxsec recommendations --report felbab --topic money-laundering",
             "  mxsec recommendations --actor congress", "  mxsec recommendations -o csv > recs.csv"})
-@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.DIFFERS})
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
 final class RecommendationsCommand extends QueryCommand {
     @Option(names = "--actor", paramLabel = "WHO", description = "Only recommendations addressed to WHO (e.g. 'United States', congress; matched as text).")
     List<String> actors = List.of();

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  mxsec search huachicol", "  mxsec search murders guerrero --since 2018",
             "  mxsec search '\"fuel theft\"' --report ellis-2018-mar", "  mxsec search cjng -sinaloa --type fact",
             "  mxsec search fentanyl china -o json | jq '.[0]'"})
-@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
 final class SearchCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to look for.")
     List<String> words;

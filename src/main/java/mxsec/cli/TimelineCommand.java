@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             + "and show as written.",
         footer = {"  mxsec timeline --since 2018 --group sinaloa", "  mxsec timeline --state guerrero --by administration",
             "  mxsec timeline --topic prisons --by year", "  mxsec timeline --person chapo -o csv"})
-@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.ESTIMATE, Mark.DIFFERS})
+@Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
 final class TimelineCommand extends QueryCommand {
     enum By { none, year, administration }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import mxsec.model.Corpus;
 import mxsec.model.Decimal;
-import mxsec.model.Disagreements;
+import mxsec.model.Links;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
@@ -40,18 +40,21 @@ import mxsec.text.Fold;
  * <p>Layout: magic, format, CRC-32 of the rest (a damaged file is refused whole, before anything is decoded);
  * the head, in varints; then six tables, each a run of 4-byte offsets followed by the entries they point at:
  * strings; facts (each followed by its explicit disagreements and its group of figures); per entity, in head
- * order, the facts that mention it; the groups of figures on the same point (see {@link Disagreements}); per
+ * order, the facts that mention it; the groups of figures on the same point (see {@link Links}); per
  * kind of fact, in {@link FactKind} order, the facts of that kind; and per kind of entity, in
  * {@link EntityKind} order, the keys of each of its entities ({@link Entity#spellings} as {@link Fold#keys} folds them).
  */
 public final class CorpusIndex {
     private static final int MAGIC = 0x4D585358; // "MXSX"
     /**
-     * Bump when the layout, the model, or what {@link Disagreements}, the mentions or the name keys
+     * Bump when the layout, the model, or what {@link Links}, the mentions or the name keys
      * compute changes (an index stores their results): older indexes, user caches included, are then ignored
      * and rebuilt.
      */
-    public static final int FORMAT = 9;
+    public static final int FORMAT = 10;
+
+    private static final mxsec.model.LinkType[] LINK_TYPES = mxsec.model.LinkType.values();
+    private static final mxsec.model.Bound[] BOUNDS = mxsec.model.Bound.values();
 
     private CorpusIndex() {}
 
@@ -110,9 +113,9 @@ public final class CorpusIndex {
         // Facts, each on its own, their strings numbers into one shared table.
         Map<String, Integer> stringNumbers = new HashMap<>();
         List<String> strings = new ArrayList<>();
-        // Disagreements as Disagreements keeps them: explicit links per fact, and figures in groups (a group of n
+        // Links as Links keeps them: written links per fact, and figures in groups (a group of n
         // figures would be n² pairs); a reader combines the two as it does.
-        Disagreements disagreements = new Disagreements(facts);
+        Links links = new Links(facts);
         Map<List<Fact>, Integer> groupNumbers = new java.util.IdentityHashMap<>();
         List<List<Fact>> groups = new ArrayList<>();
         Table factTable = new Table();
@@ -120,10 +123,13 @@ public final class CorpusIndex {
             Fact f = facts.get(i);
             Writer w = new Writer(new Strings(stringNumbers, strings));
             writeFact(f, w, reportIndex);
-            List<Fact> explicit = disagreements.explicit(f);
+            List<Links.Linked> explicit = links.explicit(f);
             w.count(explicit.size());
-            for (Fact o : explicit) w.index(ordinal.get(o));
-            List<Fact> group = disagreements.group(f);
+            for (Links.Linked l : explicit) {
+                w.index(l.type().ordinal());
+                w.index(ordinal.get(l.other()));
+            }
+            List<Fact> group = links.group(f);
             if (group.isEmpty()) {
                 w.index(0);
             } else {
@@ -347,17 +353,22 @@ public final class CorpusIndex {
         w.integer(f.source().firstLine());
         w.integer(f.source().lastLine());
         w.str(f.notes());
-        w.strs(f.conflicts());
+        w.count(f.links().size());
+        for (Fact.Link l : f.links()) {
+            w.index(l.type().ordinal());
+            w.str(l.target());
+        }
         w.str(f.original());
         var s = f.statistic();
         w.bool(s != null);
         if (s != null) {
             w.str(s.value() == null ? null : s.value().toString());
-            w.str(s.upper() == null ? null : s.upper().toString());
+            w.str(s.low() == null ? null : s.low().toString());
+            w.str(s.high() == null ? null : s.high().toString());
+            w.index(s.bound().ordinal());
             w.str(s.unit());
             w.str(s.measure());
             w.str(s.scope());
-            w.bool(s.estimate());
             w.str(s.asWritten());
         }
         var p = f.presence();
@@ -749,11 +760,14 @@ public final class CorpusIndex {
         List<String> topics = r.strs();
         Source source = new Source(r.str(), r.integer(), r.integer());
         String notes = r.str();
-        List<String> conflicts = r.strs();
+        int linkCount = r.count();
+        List<Fact.Link> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) links.add(new Fact.Link(LINK_TYPES[r.index()], r.str()));
         String original = r.str();
         Fact.Statistic statistic = null;
         if (r.bool()) {
-            statistic = new Fact.Statistic(Decimal.parse(r.str()), Decimal.parse(r.str()), r.str(), r.str(), r.str(), r.bool(), r.str());
+            statistic = new Fact.Statistic(Decimal.parse(r.str()), Decimal.parse(r.str()), Decimal.parse(r.str()), BOUNDS[r.index()],
+                    r.str(), r.str(), r.str(), r.str());
         }
         Fact.Presence presence = null;
         if (r.bool()) {
@@ -777,7 +791,7 @@ public final class CorpusIndex {
         }
         Fact.Recommendation recommendation = null;
         if (r.bool()) recommendation = new Fact.Recommendation(r.strs(), r.str());
-        return new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, conflicts,
+        return new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, List.copyOf(links),
                 original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location());
     }
 }

@@ -17,7 +17,9 @@ import mxsec.model.Corpus;
 import mxsec.model.Decimal;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
+import mxsec.model.Bound;
 import mxsec.model.Fact;
+import mxsec.model.LinkType;
 import mxsec.model.FactKind;
 import mxsec.model.FuzzyDate;
 import mxsec.model.Location;
@@ -513,10 +515,17 @@ public final class CorpusLoader {
         }
         Source source = readSource(f.node("source", true), report);
         String notes = f.text("notes", false);
-        List<String> conflicts = new ArrayList<>();
-        for (YamlNode.Scalar s : f.scalars("conflicts", false)) {
-            conflicts.add(s.text().strip());
-            pendingConflicts.add(new Reference(s.location(), null, s.text().strip()));
+        List<Fact.Link> links = new ArrayList<>();
+        for (LinkType type : LinkType.WRITTEN) {
+            for (YamlNode.Scalar s : f.scalars(type.key(), false)) {
+                links.add(new Fact.Link(type, s.text().strip()));
+                pendingLinks.add(new PendingLink(s.location(), report, id, type, s.text().strip()));
+            }
+        }
+        if (f.has("conflicts")) {
+            problems.add(f.at("conflicts"), "'conflicts' is now written as 'contradicts' (the same point, the same time), "
+                    + "'updates' (this fact describes a later state) or 'agrees'");
+            f.scalars("conflicts", false);
         }
         String original = f.text("original", false);
 
@@ -529,17 +538,7 @@ public final class CorpusLoader {
         if (kind != null) {
             switch (kind) {
                 case STATISTIC -> {
-                    BigDecimal value = f.number("value", true);
-                    BigDecimal upper = f.number("upper", false);
-                    String unit = f.text("unit", true);
-                    String measure = f.id("measure", true);
-                    String scope = f.text("scope", false);
-                    boolean estimate = f.flag("estimate");
-                    String asWritten = f.text("as_written", true);
-                    if (value != null && upper != null && upper.compareTo(value) < 0) {
-                        problems.add(f.at("upper"), "'upper' (" + upper.toPlainString() + ") is below 'value' (" + value.toPlainString() + ")");
-                    }
-                    statistic = new Fact.Statistic(Decimal.of(value), Decimal.of(upper), unit, measure, scope, estimate, asWritten);
+                    statistic = readStatistic(f, what);
                 }
                 case PRESENCE -> {
                     String group = single(f, "group", EntityKind.GROUP, refs, true);
@@ -592,11 +591,69 @@ public final class CorpusLoader {
         Map<EntityKind, List<String>> frozen = new EnumMap<>(EntityKind.class);
         refs.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Fact(report, id, kind, date, approx, inferred, summary, frozen, List.copyOf(topics), source, notes,
-                List.copyOf(conflicts), original, statistic, presence, relationship, leadership, policyAction,
+                List.copyOf(links), original, statistic, presence, relationship, leadership, policyAction,
                 recommendation, f.at("id"));
     }
 
-    private final List<Reference> pendingConflicts = new ArrayList<>();
+    /** A statistic's numbers as its {@code bound} says they are written (see {@link Bound}), checked. */
+    private Fact.Statistic readStatistic(Fields f, String what) {
+        for (String gone : new String[] {"upper", "estimate"}) {
+            if (f.has(gone)) {
+                problems.add(f.at(gone), "'" + gone + "' is now written with 'bound' (" + Bound.keys() + ") and 'value', 'low' or 'high'");
+                f.node(gone, false);
+            }
+        }
+        String boundText = f.text("bound", false);
+        Bound bound = Bound.EXACT;
+        if (boundText != null) {
+            bound = Bound.of(boundText.strip());
+            if (bound == null) {
+                java.util.List<String> keys = new ArrayList<>();
+                for (Bound b : Bound.values()) keys.add(b.key());
+                problems.add(f.at("bound"), "unknown bound '" + Ids.printable(boundText) + "' (one of: " + Bound.keys() + ")"
+                        + mxsec.text.Suggest.didYouMean(boundText, keys));
+            }
+        }
+        BigDecimal value = f.number("value", false);
+        BigDecimal low = f.number("low", false);
+        BigDecimal high = f.number("high", false);
+        String unit = f.text("unit", true);
+        String measure = f.id("measure", true);
+        String scope = f.text("scope", false);
+        String asWritten = f.text("as_written", true);
+        if (bound == null) return null;
+        String name = bound.key();
+        number(f, what, name, "value", value, bound.takesValue(), "the number");
+        number(f, what, name, "low", low, bound.takesLow(), bound == Bound.VAGUE ? "the floor the words imply" : "the floor");
+        number(f, what, name, "high", high, bound.takesHigh(), "the ceiling");
+        if (bound == Bound.RANGE && low != null && high != null && high.compareTo(low) <= 0) {
+            problems.add(f.at("high"), "'high' (" + high.toPlainString() + ") must be above 'low' (" + low.toPlainString() + ") in a range");
+        }
+        return new Fact.Statistic(Decimal.of(value), Decimal.of(low), Decimal.of(high), bound, unit, measure, scope, asWritten);
+    }
+
+    /** {@code field} present exactly when the bound takes it; a message that says which fields it takes otherwise. */
+    private void number(Fields f, String what, String bound, String field, BigDecimal number, boolean takes, String meaning) {
+        if (takes && number == null && !f.has(field)) {
+            problems.add(f.location(), what + " of bound '" + bound + "' needs '" + field + "' (" + meaning + ")");
+        } else if (!takes && f.has(field)) {
+            problems.add(f.at(field), "'" + field + "' does not go with bound '" + bound + "' (" + takes(bound) + ")");
+        }
+    }
+
+    private static String takes(String key) {
+        Bound b = Bound.of(key);
+        List<String> fields = new ArrayList<>();
+        if (b.takesValue()) fields.add("'value'");
+        if (b.takesLow()) fields.add("'low'");
+        if (b.takesHigh()) fields.add("'high'");
+        return "it is written with " + String.join(" and ", fields);
+    }
+
+    /** A link a fact writes, checked once every fact is known. */
+    private record PendingLink(Location at, Report from, String fromId, LinkType type, String target) {}
+
+    private final List<PendingLink> pendingLinks = new ArrayList<>();
 
     private String single(Fields f, String field, EntityKind kind, Map<EntityKind, List<String>> refs, boolean required) {
         String id = f.text(field, required);
@@ -677,15 +734,10 @@ public final class CorpusLoader {
             }
         }
         Map<String, Fact> allFacts = new HashMap<>();
-        if (!pendingConflicts.isEmpty()) { // every fact's id, only when some fact names conflicts
+        if (!pendingLinks.isEmpty()) { // every fact's id, only when some fact writes links
             factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
         }
-        for (Reference r : pendingConflicts) {
-            if (!allFacts.containsKey(r.id())) {
-                problems.add(r.at(), "unknown fact '" + Ids.printable(r.id()) + "' (use report-id/fact-id)"
-                        + mxsec.text.Suggest.didYouMean(r.id(), allFacts.keySet()));
-            }
-        }
+        checkLinks(allFacts);
         checkLineage();
         if (!problems.isEmpty()) throw new CorpusException(problems.sorted());
         List<Report> ordered = new ArrayList<>(reports.values());
@@ -697,6 +749,30 @@ public final class CorpusLoader {
             facts.addAll(factsByReport.getOrDefault(r.id(), List.of()));
         }
         return new Corpus(byId, facts, entities, new Vocabulary(vocabulary), new Thesaurus(new ArrayList<>(groups.values())));
+    }
+
+    /**
+     * Each link names a known fact of another report, once; an update comes from a report published after the
+     * fact it updates; a pair of facts is linked once.
+     */
+    private void checkLinks(Map<String, Fact> allFacts) {
+        Set<String> seen = new HashSet<>();
+        for (PendingLink l : pendingLinks) {
+            Fact target = allFacts.get(l.target());
+            String self = l.from().id() + "/" + l.fromId();
+            if (target == null) {
+                problems.add(l.at(), "unknown fact '" + Ids.printable(l.target()) + "' (use report-id/fact-id)"
+                        + mxsec.text.Suggest.didYouMean(l.target(), allFacts.keySet()));
+            } else if (target.report().id().equals(l.from().id())) {
+                problems.add(l.at(), "'" + l.type().key() + "' links facts of different reports; '" + l.target() + "' is of this report");
+            } else if (l.type() == LinkType.UPDATES && !target.report().published().first().isBefore(l.from().published().first())) {
+                problems.add(l.at(), "'updates' names a fact of an earlier report; " + target.report().id() + " ("
+                        + target.report().published().text() + ") is not earlier than " + l.from().id() + " (" + l.from().published().text() + ")");
+            } else {
+                String a = self.compareTo(l.target()) < 0 ? self + " " + l.target() : l.target() + " " + self;
+                if (!seen.add(a)) problems.add(l.at(), "'" + l.target() + "' and this fact are linked twice (write one link, on one of them)");
+            }
+        }
     }
 
     /** A group cannot descend from itself, through origins or split/offshoot/faction relationships. */

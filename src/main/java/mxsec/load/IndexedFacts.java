@@ -11,6 +11,7 @@ import java.util.Set;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
+import mxsec.model.LinkType;
 import mxsec.model.FactKind;
 import mxsec.model.FactStore;
 import mxsec.model.FuzzyDate;
@@ -40,8 +41,10 @@ final class IndexedFacts implements FactStore, StoredNameKeys {
     private final Map<Fact, Links> links = new HashMap<>();
     private final Map<Integer, List<Fact>> groups = new HashMap<>();
 
-    /** Fact numbers of explicit links; the number of the group of figures, or -1. */
-    private record Links(int[] explicit, int group) {}
+    /** Fact numbers of written links and their types; the number of the group of figures, or -1. */
+    private record Links(int[] explicit, LinkType[] types, int group) {}
+
+    private static final LinkType[] LINK_TYPES = LinkType.values();
     final Map<String, FuzzyDate> dates = new HashMap<>();
     private List<Fact> all;
 
@@ -140,7 +143,9 @@ final class IndexedFacts implements FactStore, StoredNameKeys {
             Fact f = CorpusIndex.readFact(r, reports, KINDS, ENTITY_KINDS);
             int n = r.count();
             int[] explicit = new int[n];
+            LinkType[] types = new LinkType[n];
             for (int k = 0; k < n; k++) {
+                types[k] = LINK_TYPES[r.index()];
                 explicit[k] = r.index();
                 if (explicit[k] >= factCount) throw new IllegalArgumentException("bad fact number");
             }
@@ -148,7 +153,7 @@ final class IndexedFacts implements FactStore, StoredNameKeys {
             if (group >= groupCount) throw new IllegalArgumentException("bad group number");
             if (n > 0 || group >= 0) {
                 synchronized (links) {
-                    links.put(f, new Links(explicit, group));
+                    links.put(f, new Links(explicit, types, group));
                 }
             }
             if (r.pos != r.end) throw new IllegalArgumentException("fact not read to its end");
@@ -259,15 +264,15 @@ final class IndexedFacts implements FactStore, StoredNameKeys {
     }
 
     @Override
-    public List<Fact> disagreeing(Fact f) {
+    public List<mxsec.model.Links.Linked> links(Fact f) {
         Links l;
         synchronized (links) {
             l = links.get(f);
         }
         if (l == null) return List.of();
-        List<Fact> explicit = new ArrayList<>(l.explicit().length);
-        for (int i : l.explicit()) explicit.add(get(i));
-        return mxsec.model.Disagreements.of(f, explicit, l.group() < 0 ? List.of() : group(l.group()));
+        List<mxsec.model.Links.Linked> explicit = new ArrayList<>(l.explicit().length);
+        for (int i = 0; i < l.explicit().length; i++) explicit.add(new mxsec.model.Links.Linked(l.types()[i], get(l.explicit()[i])));
+        return mxsec.model.Links.of(f, explicit, l.group() < 0 ? List.of() : group(l.group()));
     }
 
     /** Group {@code n} of figures on the same point, decoded once. */

@@ -70,9 +70,9 @@ public final class Corpus {
         }
     }
 
-    /** The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}). */
-    public List<Fact> disagreeing(Fact f) {
-        return facts.disagreeing(f);
+    /** How facts of other reports relate to {@code f} on the same point (see {@link Links}). */
+    public List<Links.Linked> links(Fact f) {
+        return facts.links(f);
     }
 
     /** The facts about any of {@code ids} of {@code kind}, in the order of {@link #facts()}. */

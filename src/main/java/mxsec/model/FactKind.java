@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum FactKind {
     EVENT(null),
-    STATISTIC("statistic", "value", "upper", "unit", "measure", "scope", "estimate", "as_written"),
+    STATISTIC("statistic", "value", "low", "high", "bound", "unit", "measure", "scope", "as_written"),
     ASSESSMENT(null),
     PRESENCE("presence", "group", "state", "place", "status"),
     RELATIONSHIP("relationship", "group", "type", "other"),

@@ -19,13 +19,13 @@ public interface FactStore {
     /** The facts that name any of {@code ids} of {@code kind} among their refs, in the order of {@link #all}. */
     List<Fact> mentioning(EntityKind kind, Collection<String> ids);
 
-    /** The facts of other reports that differ from {@code f} on the same point (see {@link Disagreements}). */
-    List<Fact> disagreeing(Fact f);
+    /** How facts of other reports relate to {@code f} on the same point (see {@link Links}). */
+    List<Links.Linked> links(Fact f);
 
     /** The facts of any of {@code kinds}, in the order of {@link #all}. */
     List<Fact> ofKinds(java.util.Set<FactKind> kinds);
 
-    /** Facts held in memory: mentions found by a pass over them, disagreements worked out on first use. */
+    /** Facts held in memory: mentions found by a pass over them, links worked out on first use. */
     static FactStore of(List<Fact> facts) {
         return new InMemory(List.copyOf(facts));
     }
@@ -47,7 +47,7 @@ public interface FactStore {
 
     final class InMemory implements FactStore {
         private final List<Fact> facts;
-        private Disagreements disagreements;
+        private Links links;
 
         private InMemory(List<Fact> facts) {
             this.facts = facts;
@@ -81,9 +81,9 @@ public interface FactStore {
         }
 
         @Override
-        public synchronized List<Fact> disagreeing(Fact f) {
-            if (disagreements == null) disagreements = new Disagreements(facts);
-            return disagreements.of(f);
+        public synchronized List<Links.Linked> links(Fact f) {
+            if (links == null) links = new Links(facts);
+            return links.of(f);
         }
     }
 }

@@ -40,7 +40,10 @@ public final class FactDetail {
             }
         }
         d.put("notes", f.notes());
-        d.put("disagrees_with", m.get("disagrees_with"));
+        if (f.statistic() != null) d.put("figure", Figures.say(f.statistic(), Style.PLAIN));
+        List<String> links = new java.util.ArrayList<>();
+        for (mxsec.model.Links.Linked l : view.links(f)) links.add(view.linkLine(f, l, Style.PLAIN));
+        d.put("links", links);
         d.put("section", f.source().section());
         d.put("lines", f.source().lines());
         d.put("report", f.report().citation());

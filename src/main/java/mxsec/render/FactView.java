@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
+import mxsec.model.Links;
 
 /**
  * How a fact is shown: as a documented JSON object, as a flat row (CSV, TSV), or as a block of text for
@@ -17,15 +18,22 @@ public final class FactView {
     /** The flat columns, in order (CSV, TSV, Markdown, plain). */
     public static final List<String> COLUMNS = List.of("id", "report", "kind", "date", "summary", "section", "lines",
             "states", "groups", "people", "institutions", "policies", "places", "administrations", "topics",
-            "value", "upper", "unit", "measure", "scope", "estimate", "as_written", "status", "relation", "role",
-            "action", "actors", "area", "notes", "disagrees_with");
+            "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "status", "relation", "role",
+            "action", "actors", "area", "notes", "links");
 
     private final mxsec.model.Corpus corpus;
+    private final java.time.LocalDate asOf;
     private final Legend legend = new Legend();
 
-    /** Facts of {@code corpus}, with what disagrees with them there. */
+    /** Facts of {@code corpus}, with how the facts of its other reports relate to them. */
     public FactView(mxsec.model.Corpus corpus) {
+        this(corpus, null);
+    }
+
+    /** The same, as known on {@code asOf} (null: today): links to facts of reports published later are left out. */
+    public FactView(mxsec.model.Corpus corpus, java.time.LocalDate asOf) {
         this.corpus = corpus;
+        this.asOf = asOf;
     }
 
     /** The marks this view has printed (see {@link Mark}). */
@@ -33,9 +41,44 @@ public final class FactView {
         return legend;
     }
 
-    /** The ids of the facts that disagree with {@code f} (see {@link mxsec.model.Disagreements}). */
-    public List<String> disagreeIds(Fact f) {
-        return corpus.disagreeing(f).stream().map(Fact::globalId).toList();
+    /** How facts of other reports relate to {@code f} (see {@link Links}), those known by the view's date. */
+    public List<Links.Linked> links(Fact f) {
+        List<Links.Linked> all = corpus.links(f);
+        if (asOf == null || all.isEmpty()) return all;
+        List<Links.Linked> known = new ArrayList<>(all.size());
+        for (Links.Linked l : all) if (!l.other().report().published().first().isAfter(asOf)) known.add(l);
+        return known;
+    }
+
+    /** The links of {@code f} as JSON objects: {@code {"type": "contradicts", "id": "ellis-2022/x", "report": "ellis-2022"}}. */
+    public List<Map<String, Object>> linkMaps(Fact f) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Links.Linked l : links(f)) {
+            out.add(mapOf("type", l.type().key(), "id", l.other().globalId(), "report", l.other().report().id()));
+        }
+        return out;
+    }
+
+    /** The links of {@code f} as flat cells: {@code contradicts ellis-2022/x}. */
+    public List<String> linkCells(Fact f) {
+        List<String> out = new ArrayList<>();
+        for (Links.Linked l : links(f)) out.add(l.type().key() + " " + l.other().globalId());
+        return out;
+    }
+
+    /** A statistic's machine fields: value, bound, low, high, unit, measure, scope, as_written (see docs/json.md). */
+    public static Map<String, Object> statisticMap(Fact.Statistic s) {
+        Map<String, Object> st = new LinkedHashMap<>();
+        boolean exact = s.bound() == mxsec.model.Bound.EXACT;
+        st.put("value", s.value());
+        st.put("bound", s.bound().key());
+        st.put("low", exact ? s.value() : s.low());
+        st.put("high", exact ? s.value() : s.high());
+        st.put("unit", s.unit());
+        st.put("measure", s.measure());
+        st.put("scope", s.scope());
+        st.put("as_written", s.asWritten());
+        return st;
     }
 
     /** The JSON object of a fact (see README, "JSON fields"). */
@@ -55,18 +98,7 @@ public final class FactView {
         source.put("lines", f.source().lines());
         source.put("citation", citation(f));
         m.put("source", source);
-        if (f.statistic() != null) {
-            var s = f.statistic();
-            Map<String, Object> st = new LinkedHashMap<>();
-            st.put("value", s.value());
-            st.put("upper", s.upper());
-            st.put("unit", s.unit());
-            st.put("measure", s.measure());
-            st.put("scope", s.scope());
-            st.put("estimate", s.estimate());
-            st.put("as_written", s.asWritten());
-            m.put("statistic", st);
-        }
+        if (f.statistic() != null) m.put("statistic", statisticMap(f.statistic()));
         if (f.presence() != null) {
             m.put("presence", mapOf("group", f.presence().group(), "state", f.presence().state(),
                     "place", f.presence().place(), "status", f.presence().status()));
@@ -90,16 +122,17 @@ public final class FactView {
             m.put("recommendation", r);
         }
         m.put("notes", f.notes());
-        m.put("conflicts", f.conflicts());
-        m.put("disagrees_with", disagreeIds(f));
+        m.put("links", linkMaps(f));
         return m;
     }
 
-    private static Map<String, Object> mapOf(String... kv) {
+    static Map<String, Object> mapOf(String... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
         return m;
     }
+
+    private static final List<String> STATISTIC_COLUMNS = List.of("value", "bound", "low", "high", "unit", "measure", "scope", "as_written");
 
     /** One flat row, matching {@link #COLUMNS}. */
     public List<Object> row(Fact f) {
@@ -114,13 +147,8 @@ public final class FactView {
         r.add(f.source().lines());
         for (EntityKind k : EntityKind.values()) r.add(f.refs(k));
         r.add(f.topics());
-        r.add(s == null ? null : s.value());
-        r.add(s == null ? null : s.upper());
-        r.add(s == null ? null : s.unit());
-        r.add(s == null ? null : s.measure());
-        r.add(s == null ? null : s.scope());
-        r.add(s == null ? null : s.estimate());
-        r.add(s == null ? null : s.asWritten());
+        Map<String, Object> st = s == null ? Map.of() : statisticMap(s);
+        for (String field : STATISTIC_COLUMNS) r.add(st.get(field));
         r.add(f.presence() != null ? f.presence().status() : f.leadership() != null ? f.leadership().status() : null);
         r.add(f.relationship() == null ? null : f.relationship().group() + " " + f.relationship().type() + " " + f.relationship().other());
         r.add(f.leadership() == null ? null : f.leadership().role());
@@ -128,7 +156,7 @@ public final class FactView {
         r.add(f.recommendation() == null ? null : f.recommendation().actors());
         r.add(f.recommendation() == null ? null : f.recommendation().area());
         r.add(f.notes());
-        r.add(disagreeIds(f));
+        r.add(linkCells(f));
         return r;
     }
 
@@ -159,11 +187,36 @@ public final class FactView {
         String dot = style.pick(" \u00b7 ", " | ");
         String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";
         out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
-        for (Fact other : corpus.disagreeing(f)) {
-            String text = legend.mark(Mark.DIFFERS, style) + " " + other.report().id() + " says otherwise: " + Style.safe(other.summary())
-                    + " [" + other.globalId() + "]";
-            out.print(indent + style.yellow(Wrap.hanging(text, style.width(), indent + "  ")) + "\n");
+        for (Links.Linked l : links(f)) {
+            String text = linkLine(f, l, style);
+            String wrapped = Wrap.hanging(text, style.width(), indent + "  ");
+            out.print(indent + (l.type() == mxsec.model.LinkType.CONTRADICTS ? style.yellow(wrapped) : style.dim(wrapped)) + "\n");
         }
+    }
+
+    /**
+     * One link for people: {@code ≠ ellis-2022 says May 2015 [id]} (a contradiction: what the other says that
+     * differs), {@code → by 2022: …} (a later state), {@code ← in 2016, ellis-2016: …} (the earlier state),
+     * {@code = also ellis-2022 [id]} (agreement).
+     */
+    public String linkLine(Fact f, Links.Linked l, Style style) {
+        Fact o = l.other();
+        String id = " [" + o.globalId() + "]";
+        return switch (l.type()) {
+            case CONTRADICTS -> legend.mark(Mark.CONTRADICTS, style) + " " + o.report().id() + " says " + says(f, o, style) + id;
+            case UPDATED_BY -> legend.mark(Mark.UPDATED, style) + " by " + o.effectiveDate().last().getYear() + ", " + o.report().id()
+                    + ": " + Style.safe(o.summary()) + id;
+            case UPDATES -> legend.mark(Mark.EARLIER, style) + " in " + o.effectiveDate().first().getYear() + ", " + o.report().id()
+                    + ": " + Style.safe(o.summary()) + id;
+            case AGREES -> legend.mark(Mark.AGREES, style) + " also " + o.report().id() + id;
+        };
+    }
+
+    /** What {@code o} says that {@code f} does not: another date, another figure, or else its summary. */
+    private static String says(Fact f, Fact o, Style style) {
+        if (f.date() != null && o.date() != null && !f.date().text().equals(o.date().text())) return o.date().text();
+        if (f.statistic() != null && o.statistic() != null) return Figures.say(o.statistic(), style);
+        return "otherwise: " + Style.safe(o.summary());
     }
 
     /** What kind-specific fields add to the summary: a presence's status, a figure, a relation, a role. */
@@ -171,11 +224,7 @@ public final class FactView {
         if (f.presence() != null) return f.presence().status();
         if (f.relationship() != null) return f.relationship().type().replace('-', ' ');
         if (f.leadership() != null) return f.leadership().role() + (f.leadership().status() == null ? "" : ", " + f.leadership().status());
-        if (f.statistic() != null) {
-            var s = f.statistic();
-            return legend.mark(Mark.ESTIMATE, s.estimate(), style) + s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
-                    + " " + s.unit() + ", " + s.measure();
-        }
+        if (f.statistic() != null) return Figures.say(f.statistic(), style) + ", " + f.statistic().measure();
         if (f.policyAction() != null) return f.policyAction().action();
         if (f.recommendation() != null) return "to " + String.join(", ", f.recommendation().actors());
         return "";

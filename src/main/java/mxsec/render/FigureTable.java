@@ -24,21 +24,20 @@ public final class FigureTable {
         List<List<Object>> rows = new ArrayList<>();
         for (Fact f : facts) {
             var s = f.statistic();
-            List<String> disagree = view.disagreeIds(f);
             if (human) {
-                String value = s.value().toPlainString() + (s.upper() == null ? "" : "-" + s.upper().toPlainString())
-                        + view.legend().mark(Mark.ESTIMATE, s.estimate(), style);
-                String summary = f.summary() + " [" + f.globalId() + "]"
-                        + (disagree.isEmpty() ? "" : " " + view.legend().mark(Mark.DIFFERS, style) + " " + String.join(", ", disagree));
-                rows.add(List.of(f.effectiveDate().text(), value, s.unit(), s.measure(), s.scope() == null ? "" : s.scope(), summary));
+                StringBuilder summary = new StringBuilder(f.summary()).append(" [").append(f.globalId()).append(']');
+                for (mxsec.model.Links.Linked l : view.links(f)) summary.append(" ").append(view.linkLine(f, l, style));
+                rows.add(List.of(f.effectiveDate().text(), Figures.say(s, style), s.measure(), s.scope() == null ? "" : s.scope(), summary.toString()));
             } else {
-                rows.add(java.util.Arrays.asList(f.effectiveDate().text(), s.value(), s.upper(), s.estimate(), s.unit(), s.measure(),
-                        s.scope(), s.asWritten(), f.report().id(), f.source().section(), f.source().lines(), disagree, f.summary(), f.globalId()));
+                List<Object> row = new ArrayList<>(List.of(f.effectiveDate().text()));
+                row.addAll(FactView.statisticMap(s).values());
+                row.addAll(java.util.Arrays.asList(f.report().id(), f.source().section(), f.source().lines(), view.linkCells(f), f.summary(), f.globalId()));
+                rows.add(row);
             }
         }
-        List<String> columns = human ? List.of("date", "value", "unit", "measure", "scope", "summary")
-                : List.of("date", "value", "upper", "estimate", "unit", "measure", "scope", "as_written", "report", "section", "lines",
-                        "disagrees_with", "summary", "id");
+        List<String> columns = human ? List.of("date", "figure", "measure", "scope", "summary")
+                : List.of("date", "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "report", "section", "lines",
+                        "links", "summary", "id");
         new Tabular(columns, rows).render(format, style, out);
         if (human) {
             out.println(style.dim("'mxsec show ID' gives the full citation"));

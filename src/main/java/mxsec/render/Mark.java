@@ -10,8 +10,18 @@ import java.util.Collection;
 public enum Mark {
     APPROXIMATE_DATE("~", "~", "approximate date"),
     INFERRED_DATE("*", "*", "date inferred from context"),
-    ESTIMATE("~", "~", "estimated figure"),
-    DIFFERS("\u2260", "!=", "another report says otherwise");
+    ABOUT("\u2248", "~", "about"),
+    AT_LEAST("\u2265", ">=", "at least (for a vague quantity, the floor its words imply)"),
+    MORE_THAN(">", ">", "more than"),
+    AT_MOST("\u2264", "<=", "up to"),
+    LESS_THAN("<", "<", "fewer than"),
+    CONTRADICTS("\u2260", "!=", "another report contradicts it"),
+    UPDATED("\u2192", "->", "a later report describes a later state"),
+    EARLIER("\u2190", "<-", "an earlier report described an earlier state"),
+    AGREES("=", "=", "another report says the same");
+
+    /** The marks of figures' bounds, for the {@code --help} of commands that show figures. */
+    public static final Mark[] BOUNDS = {ABOUT, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN};
 
     private final String unicode;
     private final String ascii;

@@ -25,9 +25,9 @@ public final class Numbers {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12),
-            // Vague plurals stand for their lower bound: "hundreds" is at least 100 (mark such figures estimate: true).
-            Map.entry("tens", 10), Map.entry("dozens", 12), Map.entry("scores", 20), Map.entry("hundreds", 100),
-            Map.entry("thousands", 1000), Map.entry("millions", 1_000_000));
+            // Vague plurals stand for the floor their words imply (bound: vague): "hundreds" is at least two hundred.
+            Map.entry("tens", 20), Map.entry("dozens", 24), Map.entry("scores", 40), Map.entry("hundreds", 200),
+            Map.entry("thousands", 2000), Map.entry("millions", 2_000_000));
     /** Fractions give both the share and the percentage: "a quarter" is 0.25 and 25. */
     private static final Map<String, String[]> FRACTIONS = Map.of(
             "half", new String[] {"0.5", "50"}, "quarter", new String[] {"0.25", "25"},
@@ -93,6 +93,19 @@ public final class Numbers {
             }
         }
         return values;
+    }
+
+    /**
+     * Where the number of {@code asWritten} (folded) begins: its first digit, number word, fraction or vague
+     * plural; -1 when it has none. The words before it are the figure's bound words ("more than three hundred").
+     */
+    public static int numberStart(String asWritten) {
+        Matcher m = TOKEN.matcher(asWritten);
+        while (m.find()) {
+            String t = m.group();
+            if (Character.isDigit(t.charAt(0)) || WORDS.containsKey(t) || FRACTIONS.containsKey(t)) return m.start();
+        }
+        return -1;
     }
 
     /** True when {@code value} is among {@link #valuesIn(String)} of the text. */

@@ -108,11 +108,12 @@ public final class SourceVerifier {
         if (stat != null && stat.asWritten() != null) {
             if (!evidenceFolded.contains(Fold.fold(stat.asWritten()))) {
                 failures.add(new Failure(file, at, id, "figure '" + stat.asWritten() + "' (as_written) is not in lines " + fact.source().lines()));
-            } else if (stat.value() != null && !givesValue(stat.asWritten(), stat.value().toBigDecimal())) {
-                failures.add(new Failure(file, at, id, "value " + stat.value().toPlainString() + " does not match as_written '" + stat.asWritten() + "'"));
-            }
-            if (stat.upper() != null && !Numbers.textGives(evidence, stat.upper().toBigDecimal())) {
-                failures.add(new Failure(file, at, id, "upper " + stat.upper().toPlainString() + " is not in lines " + fact.source().lines()));
+            } else {
+                checkNumber(failures, file, at, id, "value", stat.value(), stat.asWritten());
+                checkNumber(failures, file, at, id, "low", stat.low(), stat.asWritten());
+                checkNumber(failures, file, at, id, "high", stat.high(), stat.asWritten());
+                String problem = boundProblem(evidenceFolded, stat);
+                if (problem != null) failures.add(new Failure(file, at, id, problem + " (lines " + fact.source().lines() + ")"));
             }
         }
         for (BigDecimal n : Numbers.digitsIn(fact.summary())) {
@@ -139,8 +140,61 @@ public final class SourceVerifier {
     }
 
     /** The figure as written must give the value: "80,000" gives 80000; "$3 billion" gives 3 and 3000000000. */
-    private static boolean givesValue(String asWritten, BigDecimal value) {
-        return Numbers.textGives(asWritten, value);
+    private static void checkNumber(List<Failure> failures, String file, int at, String id, String field,
+                                    mxsec.model.Decimal number, String asWritten) {
+        if (number != null && !Numbers.textGives(asWritten, number.toBigDecimal())) {
+            failures.add(new Failure(file, at, id, field + " " + number.toPlainString() + " does not match as_written '" + asWritten + "'"));
+        }
+    }
+
+    /**
+     * What is wrong with a statistic's bound, against the words the cited text puts before its figure, or null.
+     * A bound word right before the number ("more than 300") must be the data's bound; a floor, a ceiling or an
+     * approximation in the data must be written in the sentence before the figure; a vague figure's number is a
+     * vague plural ("hundreds"). A range may be written "at most three to five".
+     */
+    static String boundProblem(String evidenceFolded, mxsec.model.Fact.Statistic stat) {
+        String written = Fold.fold(stat.asWritten());
+        int at = wordAt(evidenceFolded, written);
+        if (at < 0) return null; // not there: reported above
+        int number = Numbers.numberStart(written);
+        if (number < 0) return null;
+        String before = evidenceFolded.substring(0, at) + written.substring(0, number);
+        mxsec.model.Bound data = stat.bound();
+        mxsec.model.Bound stated = mxsec.text.BoundWords.stated(before);
+        if (data == mxsec.model.Bound.VAGUE) {
+            String word = written.substring(number).split("[^a-z]", 2)[0];
+            return mxsec.text.BoundWords.VAGUE.contains(word) ? null : "bound 'vague' but '" + stat.asWritten() + "' gives a number, not a vague quantity";
+        }
+        if (stated != null && stated != data && !(data == mxsec.model.Bound.RANGE && stated == mxsec.model.Bound.AT_MOST)) {
+            return "the text puts '" + lastWords(before) + "' before the figure (bound '" + stated.key() + "'), but its bound is '" + data.key() + "'";
+        }
+        if (stated == null && data != mxsec.model.Bound.EXACT && data != mxsec.model.Bound.RANGE) {
+            int sentence = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")), 0);
+            String window = before.substring(Math.max(sentence, before.length() - 80));
+            if (!mxsec.text.BoundWords.written(window, data)) {
+                return "its bound is '" + data.key() + "', but no word for it (" + mxsec.text.BoundWords.phrases(data)
+                        + ") stands before the figure";
+            }
+        }
+        return null;
+    }
+
+    /** Where {@code words} stand in {@code text} as whole words (not "15" inside "2015"), or -1. */
+    private static int wordAt(String text, String words) {
+        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + words.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) || !Character.isLetterOrDigit(words.charAt(words.length() - 1));
+            if (startOk && endOk) return i;
+        }
+        return -1;
+    }
+
+    private static String lastWords(String before) {
+        String[] words = before.strip().split("\\s+");
+        int from = Math.max(0, words.length - 3);
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
     }
 
     private static boolean isOwnYear(Fact fact, BigDecimal n) {

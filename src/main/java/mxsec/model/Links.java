@@ -2,38 +2,43 @@ package mxsec.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Where reports differ on the same point: facts whose {@code conflicts} point at each other (either way), and
- * statistics of the same measure, scope, unit and dates, from different reports, with different values.
+ * How facts of different reports on the same point relate: the links facts' entries write ({@code contradicts},
+ * {@code updates}, {@code agrees}; each seen from both ends), and contradictions found between statistics of the
+ * same measure, scope, unit and dates, from different reports, whose bounds cannot both hold ("up to 245" and
+ * "more than 300"; "about 80" and 84 can).
  * Statistics are kept as groups, not pairs: a group of n figures holds n² pairs, which a 100,000-fact corpus
  * cannot afford; the pairs of one fact are worked out when that fact is shown. A corpus index stores the
  * links and groups worked out here: a change to what they hold must bump {@code CorpusIndex.FORMAT}.
  */
-public final class Disagreements {
-    private final Map<String, List<Fact>> explicit = new HashMap<>();
+public final class Links {
+    private final Map<String, List<Linked>> explicit = new HashMap<>();
     private final Map<Object, List<Fact>> groups = new HashMap<>();
 
     private final List<Fact> facts;
     /** Figure groups, built when the first figure is asked about: most listings show none. */
     private boolean grouped;
 
-    public Disagreements(List<Fact> facts) {
+    /** One end of a link: how {@code other} relates to the fact it is listed for. */
+    public record Linked(LinkType type, Fact other) {}
+
+    public Links(List<Fact> facts) {
         this.facts = facts;
         List<Fact> naming = new ArrayList<>();
         for (Fact f : facts) {
-            if (!f.conflicts().isEmpty()) naming.add(f);
+            if (!f.links().isEmpty()) naming.add(f);
         }
-        // The conflicts named, "report-id/fact-id", as ids per report: the facts named are then found without
+        // The facts named, "report-id/fact-id", as ids per report: the facts named are then found without
         // building every fact's global id (ids have no '/').
         Map<String, Set<String>> wanted = new HashMap<>();
         for (Fact f : naming) {
-            for (String other : f.conflicts()) {
+            for (Fact.Link link : f.links()) {
+                String other = link.target();
                 int slash = other.indexOf('/');
                 if (slash > 0) wanted.computeIfAbsent(other.substring(0, slash), k -> new java.util.HashSet<>()).add(other.substring(slash + 1));
             }
@@ -52,11 +57,11 @@ public final class Disagreements {
             }
         }
         for (Fact f : naming) {
-            for (String other : f.conflicts()) {
-                Fact o = byId.get(other);
+            for (Fact.Link link : f.links()) {
+                Fact o = byId.get(link.target());
                 if (o != null) {
-                    explicit.computeIfAbsent(f.globalId(), k -> new ArrayList<>()).add(o);
-                    explicit.computeIfAbsent(o.globalId(), k -> new ArrayList<>()).add(f);
+                    explicit.computeIfAbsent(f.globalId(), k -> new ArrayList<>()).add(new Linked(link.type(), o));
+                    explicit.computeIfAbsent(o.globalId(), k -> new ArrayList<>()).add(new Linked(link.type().reverse(), f));
                 }
             }
         }
@@ -94,7 +99,7 @@ public final class Disagreements {
      */
     private static Object groupKey(Fact f) {
         var s = f.statistic();
-        if (s == null || s.measure() == null || s.value() == null) return null;
+        if (s == null || s.measure() == null || s.anchor() == null) return null;
         var d = f.effectiveDate();
         String scope = Objects.toString(s.scope(), "").strip().toLowerCase(java.util.Locale.ROOT);
         String unit = String.valueOf(s.unit());
@@ -104,8 +109,8 @@ public final class Disagreements {
         return s.measure() + "|" + scope + "|" + s.unit() + "|" + d.first() + "|" + d.last();
     }
 
-    /** The facts whose {@code conflicts} name {@code f}, or that {@code f} names, in the order they were found. */
-    public List<Fact> explicit(Fact f) {
+    /** The links that name {@code f}, or that {@code f} writes, in the order they were found. */
+    public List<Linked> explicit(Fact f) {
         return explicit.isEmpty() ? List.of() : explicit.getOrDefault(f.globalId(), List.of());
     }
 
@@ -117,23 +122,26 @@ public final class Disagreements {
         return groups.getOrDefault(key, List.of());
     }
 
-    /** The facts of other reports that differ from {@code f}, explicit links first, each once. */
-    public List<Fact> of(Fact f) {
+    /** How the facts of other reports relate to {@code f}: written links first, then contradicting figures. */
+    public List<Linked> of(Fact f) {
         return of(f, explicit(f), group(f));
     }
 
     /**
-     * What {@code f} disagrees with, from its explicit links and its group of figures on the same point (as
-     * {@link #explicit} and {@link #group} give them): the links, then the figures of other reports with
-     * another value; each once, never {@code f}. A corpus index stores links and groups and answers with this.
+     * How others relate to {@code f}, from its written links and its group of figures on the same point (as
+     * {@link #explicit} and {@link #group} give them): the links, then the figures of other reports whose bounds
+     * are incompatible with its own and that no written link already joins to it. A corpus index stores links
+     * and groups and answers with this.
      */
-    public static List<Fact> of(Fact f, List<Fact> explicit, List<Fact> group) {
-        if (explicit.isEmpty() && group.isEmpty()) return List.of();
-        Set<Fact> out = new LinkedHashSet<>(explicit);
+    public static List<Linked> of(Fact f, List<Linked> explicit, List<Fact> group) {
+        if (group.size() < 2) return explicit;
+        List<Linked> out = new ArrayList<>(explicit);
         for (Fact o : group) {
-            if (o.report() != f.report() && o.statistic().value().compareTo(f.statistic().value()) != 0) out.add(o);
+            if (o.report() == f.report() || o.statistic().compatibleWith(f.statistic())) continue;
+            boolean linked = false;
+            for (Linked l : explicit) linked |= l.other() == o || l.other().equals(o);
+            if (!linked) out.add(new Linked(LinkType.CONTRADICTS, o));
         }
-        out.remove(f);
-        return out.isEmpty() ? List.of() : List.copyOf(out);
+        return out.size() == explicit.size() ? explicit : List.copyOf(out);
     }
 }
