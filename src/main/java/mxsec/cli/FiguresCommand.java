@@ -17,9 +17,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "figures",
         header = "Statistics (value, unit, date, scope, report), lined up as series.",
-        description = "Statistics with value, unit, date, scope and report. With --topic or --measure they line up as "
-            + "series (by measure, then date), so the reports' figures can be read side by side; a figure that another "
-            + "report contradicts is marked.",
+        description = "Statistics with value, unit, date, scope and report. Each figure is said as its report bounds it: "
+            + "'up to 245', 'more than 300', 'about 80%%', '6,000-8,000', 'hundreds of thousands (>= 200,000)'. With --topic "
+            + "or --measure they line up as series (by measure, then date) and are drawn as bar charts, so the reports' "
+            + "figures can be read side by side: a floor ends open, a ceiling is drawn light, a range has a whisker to "
+            + "its high end, and the signs below stand for the bound words. Where another report contradicts, updates "
+            + "or agrees with a figure, it says so.",
         footer = {"  mxsec figures --topic homicide", "  mxsec figures cjng", "  mxsec figures --measure criminal-groups",
             "  mxsec figures --report ellis-2018-may -o csv"})
 @Marks({Mark.ABOUT, Mark.AT_LEAST, Mark.MORE_THAN, Mark.AT_MOST, Mark.LESS_THAN, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})

@@ -42,7 +42,9 @@ public final class FactDetail {
         d.put("notes", f.notes());
         if (f.statistic() != null) d.put("figure", Figures.say(f.statistic(), Style.PLAIN));
         List<String> links = new java.util.ArrayList<>();
-        for (mxsec.model.Links.Linked l : view.links(f)) links.add(view.linkLine(f, l, Style.PLAIN));
+        for (mxsec.model.Links.Linked l : view.links(f)) {
+            links.add(l.type().key().replace('_', ' ') + " " + l.other().globalId() + ": " + l.other().summary());
+        }
         d.put("links", links);
         d.put("section", f.source().section());
         d.put("lines", f.source().lines());

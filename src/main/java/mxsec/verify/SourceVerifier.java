@@ -161,10 +161,10 @@ public final class SourceVerifier {
         if (number < 0) return null;
         String before = evidenceFolded.substring(0, at) + written.substring(0, number);
         mxsec.model.Bound data = stat.bound();
-        mxsec.model.Bound stated = mxsec.text.BoundWords.stated(before);
+        mxsec.model.Bound stated = BoundWords.stated(before);
         if (data == mxsec.model.Bound.VAGUE) {
             String word = written.substring(number).split("[^a-z]", 2)[0];
-            return mxsec.text.BoundWords.VAGUE.contains(word) ? null : "bound 'vague' but '" + stat.asWritten() + "' gives a number, not a vague quantity";
+            return BoundWords.VAGUE.contains(word) ? null : "bound 'vague' but '" + stat.asWritten() + "' gives a number, not a vague quantity";
         }
         if (stated != null && stated != data && !(data == mxsec.model.Bound.RANGE && stated == mxsec.model.Bound.AT_MOST)) {
             return "the text puts '" + lastWords(before) + "' before the figure (bound '" + stated.key() + "'), but its bound is '" + data.key() + "'";
@@ -172,8 +172,8 @@ public final class SourceVerifier {
         if (stated == null && data != mxsec.model.Bound.EXACT && data != mxsec.model.Bound.RANGE) {
             int sentence = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")), 0);
             String window = before.substring(Math.max(sentence, before.length() - 80));
-            if (!mxsec.text.BoundWords.written(window, data)) {
-                return "its bound is '" + data.key() + "', but no word for it (" + mxsec.text.BoundWords.phrases(data)
+            if (!BoundWords.written(window, data)) {
+                return "its bound is '" + data.key() + "', but no word for it (" + BoundWords.phrases(data)
                         + ") stands before the figure";
             }
         }

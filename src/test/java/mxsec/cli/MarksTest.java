@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 class MarksTest {
     private static final String APPROXIMATE = "~ approximate date";
     private static final String INFERRED = "* date inferred from context";
-    private static final String ESTIMATE = "estimated figure";
-    private static final String DIFFERS = "\u2260 another report says otherwise";
-    private static final String DIFFERS_ASCII = "!= another report says otherwise";
+    private static final String DIFFERS = "\u2260 another report contradicts it";
+    private static final String DIFFERS_ASCII = "!= another report contradicts it";
+    private static final String LINKS = DIFFERS + "; \u2192 a later report describes a later state; "
+            + "\u2190 an earlier report described an earlier state; = another report says the same";
+    private static final String LINKS_ASCII = DIFFERS_ASCII + "; -> a later report describes a later state; "
+            + "<- an earlier report described an earlier state; = another report says the same";
 
     /** The legend: the last line of the answer, after a blank line. */
     private static String legend(CliRunner.Result r) {
@@ -34,26 +37,34 @@ class MarksTest {
         CliRunner.Result r = mxsec("timeline", "--width", "0");
         assertThat(r.out()).containsPattern("(?m)^\\d{4}(-\\d\\d){0,2}~ ").containsPattern("(?m)^\\d{4}(-\\d\\d){0,2}\\* ")
                 .contains(" \u2260 ");
-        assertThat(legend(r)).startsWith("Marks: ").contains(APPROXIMATE, INFERRED, DIFFERS).doesNotContain(ESTIMATE);
+        assertThat(legend(r)).isEqualTo("Marks: " + APPROXIMATE + "; " + INFERRED + "; " + LINKS);
 
         CliRunner.Result ascii = mxsec("timeline", "--width", "0", "--ascii");
-        assertThat(ascii.out()).doesNotContain("\u2260").contains(" != ");
-        assertThat(legend(ascii)).contains(APPROXIMATE, INFERRED, DIFFERS_ASCII);
+        assertThat(ascii.out()).doesNotContain("\u2260").contains(" != ").doesNotContain("\u2192").contains(" -> ");
+        assertThat(legend(ascii)).isEqualTo("Marks: " + APPROXIMATE + "; " + INFERRED + "; " + LINKS_ASCII);
     }
 
     @Test
-    void figuresExplainEstimatesAndDisagreements() {
+    void figuresSayTheirBoundsInWordsAndChartsExplainTheirSigns() {
+        // The table says bounds in words (no sign to explain); the marks are those of the links.
         CliRunner.Result r = mxsec("figures", "--width", "0");
-        assertThat(r.out()).containsPattern("\\d~ ").contains(" \u2260 ");
-        assertThat(legend(r)).isEqualTo("Marks: ~ " + ESTIMATE + "; " + DIFFERS);
-        assertThat(legend(mxsec("figures", "--width", "0", "--ascii"))).isEqualTo("Marks: ~ " + ESTIMATE + "; " + DIFFERS_ASCII);
-        assertThat(legend(mxsec("figures", "--width", "0", "-o", "plain"))).isEqualTo("Marks: ~ " + ESTIMATE + "; " + DIFFERS);
+        assertThat(r.out()).contains("up to 245 groups", "more than 300 groups", "hundreds of thousands (\u2265 200,000 people)")
+                .doesNotContain("245~", "~300").contains(" \u2260 ");
+        assertThat(legend(r)).isEqualTo("Marks: " + LINKS);
+        assertThat(legend(mxsec("figures", "--width", "0", "--ascii"))).isEqualTo("Marks: " + LINKS_ASCII);
+        assertThat(legend(mxsec("figures", "--width", "0", "-o", "plain"))).isEqualTo("Marks: " + LINKS);
+        // A chart labels each bar with a sign for its bound, and the legend says what each sign printed means.
+        CliRunner.Result chart = mxsec("figures", "--measure", "criminal-groups", "--width", "0");
+        assertThat(chart.out()).contains(" \u2264 245\n", " > 300\n");
+        assertThat(legend(chart)).isEqualTo("Marks: > more than; \u2264 up to; " + DIFFERS);
+        assertThat(legend(mxsec("figures", "--measure", "criminal-groups", "--width", "0", "--ascii")))
+                .isEqualTo("Marks: > more than; <= up to; " + DIFFERS_ASCII);
     }
 
     @Test
     void aProfileExplainsOnlyTheMarksItCarries() {
         CliRunner.Result r = mxsec("group", "cjng", "--width", "0");
-        assertThat(legend(r)).isEqualTo("Marks: ~ approximate date or " + ESTIMATE + "; " + INFERRED + "; " + DIFFERS);
+        assertThat(legend(r)).isEqualTo("Marks: " + APPROXIMATE + "; " + INFERRED + "; " + LINKS);
         CliRunner.Result dim = mxsec("group", "cjng", "--width", "0", "--color", "always");
         assertThat(dim.out()).endsWith("\n\n\u001b[2m" + legend(r) + "\u001b[0m\n");
     }
@@ -98,10 +109,12 @@ class MarksTest {
 
     @Test
     void theHelpOfEveryMarkedCommandExplainsItsMarks() {
-        Map<String, String> expected = Map.of("timeline", "Marks: ~ approximate date or estimated figure; * date inferred from context; "
-                        + "\u2260 another report says otherwise (!= in ASCII).",
-                "figures", "Marks: ~ estimated figure; \u2260 another report says otherwise (!= in ASCII).",
-                "recommendations", "Marks: ~ approximate date; * date inferred from context; \u2260 another report says otherwise (!= in ASCII).");
+        String links = "\u2260 another report contradicts it (!= in ASCII); \u2192 a later report describes a later state (-> in ASCII); "
+                + "\u2190 an earlier report described an earlier state (<- in ASCII); = another report says the same.";
+        Map<String, String> expected = Map.of("timeline", "Marks: ~ approximate date; * date inferred from context; " + links,
+                "figures", "Marks: \u2248 about (~ in ASCII); \u2265 at least (for a vague quantity, the floor its words imply) (>= in ASCII); "
+                        + "> more than; \u2264 up to (<= in ASCII); < fewer than; " + links,
+                "recommendations", "Marks: ~ approximate date; * date inferred from context; " + links);
         expected.forEach((command, text) -> assertThat(mxsec(command, "--help").out().replace("\n", " ")).contains(text));
         for (String command : List.of("state", "group", "person", "institution", "policy", "place", "administration", "search")) {
             assertThat(mxsec(command, "--help").out().replace("\n", " ")).as(command).contains(expected.get("timeline"));

@@ -25,6 +25,10 @@ class CorpusIndexTest {
     @TempDir
     Path temp;
 
+    private static List<String> links(List<mxsec.model.Links.Linked> links) {
+        return links.stream().map(l -> l.type().key() + " " + l.other().globalId()).toList();
+    }
+
     private static void assertSame(Corpus actual, Corpus expected) {
         // Facts and reports are equal by id; compare every field through the records' toString.
         assertThat(actual.reports().stream().map(Object::toString)).containsExactlyElementsOf(expected.reports().stream().map(Object::toString).toList());
@@ -32,9 +36,9 @@ class CorpusIndexTest {
         assertThat(actual.facts().stream().map(Object::toString).toList()).isEqualTo(expected.facts().stream().map(Object::toString).toList());
         for (EntityKind k : EntityKind.values()) assertThat(actual.entities(k)).containsExactlyElementsOf(expected.entities(k));
         assertThat(actual.vocabulary()).isEqualTo(expected.vocabulary());
-        // What an index stores beside the facts: who disagrees with whom, and which facts mention each entity.
-        assertThat(actual.facts().stream().map(f -> ids(actual.disagreeing(f))).toList())
-                .isEqualTo(expected.facts().stream().map(f -> ids(expected.disagreeing(f))).toList());
+        // What an index stores beside the facts: how facts of other reports relate, which facts mention each entity.
+        assertThat(actual.facts().stream().map(f -> links(actual.links(f))).toList())
+                .isEqualTo(expected.facts().stream().map(f -> links(expected.links(f))).toList());
         for (mxsec.model.FactKind kind : mxsec.model.FactKind.values()) {
             assertThat(ids(actual.ofKinds(java.util.Set.of(kind)))).as("%s", kind)
                     .isEqualTo(expected.facts().stream().filter(f -> f.kind() == kind).map(Fact::globalId).toList());
@@ -127,7 +131,7 @@ class CorpusIndexTest {
         for (int i = 0; i < 50_000; i++) {
             Fact f = builtIn.get(i % builtIn.size());
             facts.add(new Fact(reports.get(i % reports.size()), f.id() + "-" + i, f.kind(), f.date(), f.approx(), f.inferred(),
-                    f.summary(), f.refs(), f.topics(), f.source(), f.notes(), f.conflicts(), f.original(), f.statistic(),
+                    f.summary(), f.refs(), f.topics(), f.source(), f.notes(), f.links(), f.original(), f.statistic(),
                     f.presence(), f.relationship(), f.leadership(), f.policyAction(), f.recommendation(), f.location()));
         }
         Map<EntityKind, Map<String, mxsec.model.Entity>> entities = new java.util.EnumMap<>(EntityKind.class);

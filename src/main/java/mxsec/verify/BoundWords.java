@@ -1,4 +1,6 @@
-package mxsec.text;
+package mxsec.verify;
+
+import mxsec.text.Fold;
 
 import java.util.List;
 import java.util.Map;
