@@ -24,6 +24,16 @@ public final class Fixtures {
         return resource("fixtures/valid");
     }
 
+    /**
+     * Two reports (bounds-2019, bounds-2022) with a figure of every bound and a link of every type: contradicts
+     * (a month), updates (alliance then rivalry), agrees (a count), and an automatic contradiction (up to 245
+     * against more than 300 groups, the same point) beside figures that are no contradiction (other years; about
+     * 80% and about 85%).
+     */
+    public static Path boundsCorpus() {
+        return resource("fixtures/bounds");
+    }
+
     public static Path sources() {
         return resource("fixtures/sources");
     }

@@ -217,6 +217,11 @@ public final class Comparisons {
         return row;
     }
 
+    /** "2015-04 The CJNG blockaded Guadalajara": a statement with its own date, when it has one. */
+    private static String dated(Fact f) {
+        return (f.date() == null ? "" : f.date().text() + " ") + f.summary();
+    }
+
     private static String cite(Fact f) {
         return " [" + f.report().id() + "]";
     }
@@ -279,7 +284,8 @@ public final class Comparisons {
 
     /**
      * One subject (a topic, or else an entity: throws {@link UnknownNameException}) with a column per report
-     * that passes the filters, in the corpus's report order, and a row per kind of fact.
+     * that passes the filters, in the corpus's report order, a row per kind of fact, and two rows for how the
+     * columns relate: each report's statements that update or contradict a statement of an earlier column.
      */
     public Comparison acrossReports(String subject) {
         Predicate<Fact> about;
@@ -293,16 +299,37 @@ public final class Comparisons {
         List<Report> reports = corpus.reports().stream()
                 .filter(r -> filter.reports().isEmpty() || filter.reports().contains(r.id()))
                 .filter(r -> filter.asOf() == null || !r.published().first().isAfter(filter.asOf())).toList();
+        List<Fact> shown = new ArrayList<>();
+        for (Fact f : corpus.facts()) if (reports.contains(f.report()) && filter.test(f) && about.test(f)) shown.add(f);
         List<Comparison.Row> rows = new ArrayList<>();
         for (FactKind kind : FactKind.values()) {
             List<List<String>> cells = new ArrayList<>();
             for (Report r : reports) {
-                cells.add(corpus.facts().stream().filter(filter).filter(about)
-                        .filter(f -> f.report() == r && f.kind() == kind)
-                        .map(f -> (f.date() == null ? "" : f.date().text() + " ") + f.summary()).toList());
+                List<String> cell = new ArrayList<>();
+                for (Fact f : shown) if (f.report() == r && f.kind() == kind) cell.add(dated(f));
+                cells.add(cell);
             }
             rows.add(new Comparison.Row(kind.key(), cells));
         }
+        // Between the columns: what a report says that updates or contradicts what an earlier column says.
+        java.util.Set<Fact> inView = new java.util.HashSet<>(shown);
+        List<List<String>> updates = new ArrayList<>(), contradictions = new ArrayList<>();
+        for (Report r : reports) {
+            List<String> u = new ArrayList<>(), c = new ArrayList<>();
+            for (Fact f : shown) {
+                if (f.report() != r) continue;
+                for (mxsec.model.Links.Linked l : corpus.links(f)) {
+                    Fact o = l.other();
+                    if (!inView.contains(o) || reports.indexOf(o.report()) >= reports.indexOf(r)) continue;
+                    if (l.type() == mxsec.model.LinkType.UPDATES) u.add(dated(f) + " (before, " + o.report().id() + ": " + dated(o) + ")");
+                    else if (l.type() == mxsec.model.LinkType.CONTRADICTS) c.add(dated(f) + " (" + o.report().id() + " says: " + dated(o) + ")");
+                }
+            }
+            updates.add(u);
+            contradictions.add(c);
+        }
+        rows.add(new Comparison.Row("updates", updates));
+        rows.add(new Comparison.Row("contradicts", contradictions));
         return new Comparison(reports.stream().map(r -> new Comparison.Column(r.id(), r.id() + " (" + r.published().text() + ")")).toList(), rows);
     }
 }

@@ -34,7 +34,10 @@ public final class FactDetail {
         Map<String, Object> m = view.toMap(f);
         for (FactKind kind : FactKind.values()) {
             if (kind.part() != null && m.get(kind.part()) instanceof Map<?, ?> fields) {
+                boolean exact = "exact".equals(fields.get("bound"));
                 fields.forEach((k, v) -> {
+                    // An exact figure's bound, low and high only repeat its value.
+                    if (exact && ("bound".equals(k) || "low".equals(k) || "high".equals(k))) return;
                     if (v != null && !(v instanceof List<?> l && l.isEmpty())) d.put(String.valueOf(k), v);
                 });
             }

@@ -212,9 +212,25 @@ public final class FactView {
         };
     }
 
+    /** A date as people write it: "May 2015", "1 May 2015", "2015", "2010 to 2012". */
+    static String readable(String date) {
+        StringBuilder out = new StringBuilder();
+        for (String part : date.split("\\.\\.")) {
+            if (out.length() > 0) out.append(" to ");
+            String[] ymd = part.split("-");
+            if (ymd.length == 1) {
+                out.append(part);
+                continue;
+            }
+            String month = java.time.Month.of(Integer.parseInt(ymd[1])).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            out.append(ymd.length == 3 ? Integer.parseInt(ymd[2]) + " " : "").append(month).append(' ').append(ymd[0]);
+        }
+        return out.toString();
+    }
+
     /** What {@code o} says that {@code f} does not: another date, another figure, or else its summary. */
     private static String says(Fact f, Fact o, Style style) {
-        if (f.date() != null && o.date() != null && !f.date().text().equals(o.date().text())) return o.date().text();
+        if (f.date() != null && o.date() != null && !f.date().text().equals(o.date().text())) return readable(o.date().text());
         if (f.statistic() != null && o.statistic() != null) return Figures.say(o.statistic(), style);
         return "otherwise: " + Style.safe(o.summary());
     }

@@ -43,13 +43,13 @@ public final class Figures {
         };
     }
 
-    /** {@code 2,200,000,000}; {@code 22.5}; {@code -1,200.75}. */
+    /** {@code 2,200,000,000}; {@code 6,000}; {@code 22.5}; {@code -1,200.75}. */
     public static String grouped(Decimal d) {
         String plain = d.toPlainString();
         int start = plain.startsWith("-") ? 1 : 0;
         int point = plain.indexOf('.');
         int end = point < 0 ? plain.length() : point;
-        if (end - start <= 4) return plain; // 2018, 9999: no separator in a four-digit number
+        if (end - start <= 3) return plain;
         StringBuilder s = new StringBuilder(plain.length() + 8).append(plain, 0, start);
         for (int i = start; i < end; i++) {
             if (i > start && (end - i) % 3 == 0) s.append(',');

@@ -50,11 +50,46 @@ class QueryCommandsGoldenTest {
                 Arguments.of("recommendations.csv", List.of("recommendations", "--report", "test-2020", "-o", "csv")));
     }
 
+    private static final List<String> BOUNDS = List.of("--corpus", Fixtures.boundsCorpus().toString(), "--report", "bounds-2019",
+            "--report", "bounds-2022");
+
+    /** Every bound form and every kind of link, in every format (the bounds fixture's two reports only). */
+    static Stream<Arguments> bounds() {
+        Stream.Builder<Arguments> cases = Stream.builder();
+        for (String format : List.of("table", "plain", "json", "jsonl", "yaml", "csv", "tsv", "md")) {
+            cases.add(Arguments.of("bounds/figures." + format, List.of("figures", "-o", format)));
+        }
+        cases.add(Arguments.of("bounds/figures-chart.txt", List.of("figures", "--topic", "fragmentation,homicide,territory")));
+        cases.add(Arguments.of("bounds/figures-chart-ascii.txt", List.of("figures", "--topic", "fragmentation,homicide,territory", "--ascii")));
+        cases.add(Arguments.of("bounds/group.txt", List.of("group", "bounds-cartel")));
+        cases.add(Arguments.of("bounds/group.json", List.of("group", "bounds-cartel", "-o", "json")));
+        cases.add(Arguments.of("bounds/group-as-of-2020.json", List.of("group", "bounds-cartel", "--as-of", "2020", "-o", "json")));
+        cases.add(Arguments.of("bounds/group-as-of-2020.txt", List.of("group", "bounds-cartel", "--as-of", "2020")));
+        cases.add(Arguments.of("bounds/show-fact.txt", List.of("show", "bounds-2019/city-blockade")));
+        cases.add(Arguments.of("bounds/show-figure.txt", List.of("show", "bounds-2019/displaced-hundreds-of-thousands")));
+        cases.add(Arguments.of("bounds/search.txt", List.of("search", "criminal groups")));
+        cases.add(Arguments.of("bounds/compare-across-reports.txt", List.of("compare", "--across-reports", "bounds-cartel", "--width", "120")));
+        cases.add(Arguments.of("bounds/compare-across-reports.json", List.of("compare", "--across-reports", "bounds-cartel", "-o", "json")));
+        return cases.build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bounds")
+    void boundsAndLinksMatchTheirGoldenFiles(String golden, List<String> args) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(BOUNDS);
+        run(golden, all);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
     void outputMatchesItsGoldenFile(String golden, List<String> args) {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--corpus", FIXTURE));
+        run(golden, all);
+    }
+
+    private static void run(String golden, List<String> all) {
         if (!all.contains("--width")) all.addAll(List.of("--width", "100"));
         CliRunner.Result r = CliRunner.mxsec(all.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -4,6 +4,7 @@ import static mxsec.cli.CliRunner.mxsec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import mxsec.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -74,18 +75,54 @@ class QueryCommandsTest {
         JsonNode facts = JSON.readTree(mxsec("timeline", "--group", "test-cartel", "--corpus", FIXTURE, "-o", "json").out());
         JsonNode f = facts.get(0);
         for (String field : new String[] {"id", "report", "kind", "date", "summary", "states", "groups", "people", "institutions",
-            "policies", "places", "administrations", "topics", "source", "notes", "conflicts", "disagrees_with"}) {
+            "policies", "places", "administrations", "topics", "source", "notes", "links"}) {
             assertThat(f.has(field)).as(field + " in " + f).isTrue();
         }
         assertThat(f.get("source").get("citation").asText()).isEqualTo("test-2020, \u201cThe Threat\u201d, lines 5-6");
     }
 
     @Test
-    void disagreementsBetweenReportsAreShownSideBySide() throws Exception {
+    void linksBetweenReportsSayHowTheyRelate() throws Exception {
+        // The 2016 alliance and the 2018 rivalry: a later state, not a contradiction.
         JsonNode fact = JSON.readTree(mxsec("show", "ellis-2016/cjng-sinaloa-alliance", "-o", "json").out());
-        assertThat(fact.get("disagrees_with")).extracting(JsonNode::asText).contains("ellis-2018-mar/cjng-sinaloa-rivalry");
-        String human = mxsec("group", "cjng", "--kind", "relationship", "--report", "ellis-2016").out();
-        assertThat(human).contains("\u2260 ellis-2018-mar says otherwise:");
+        assertThat(fact.get("links")).anySatisfy(l -> {
+            assertThat(l.get("type").asText()).isEqualTo("updated_by");
+            assertThat(l.get("id").asText()).isEqualTo("ellis-2018-mar/cjng-sinaloa-rivalry");
+            assertThat(l.get("report").asText()).isEqualTo("ellis-2018-mar");
+        });
+        assertThat(fact.get("links")).noneSatisfy(l -> assertThat(l.get("type").asText()).isEqualTo("contradicts"));
+        String human = mxsec("group", "cjng", "--kind", "relationship", "--report", "ellis-2016", "--width", "0").out();
+        assertThat(human).contains("\u2192 by 2018, ellis-2018-mar: ").doesNotContain("\u2260");
+        // The helicopter's month: a contradiction, said as what the other report says.
+        String helicopter = mxsec("show", "ellis-2016/cjng-helicopter-downing", "--width", "0").out();
+        assertThat(helicopter).contains("contradicts ellis-2018-mar/cjng-helicopter-downing: ");
+        assertThat(mxsec("group", "cjng", "--report", "ellis-2016", "--kind", "event", "--width", "0").out())
+                .contains("\u2260 ellis-2018-mar says May 2015 [ellis-2018-mar/cjng-helicopter-downing]");
+        // Veracruz: the Zetas in 2018, the CJNG by 2022, linked as an update.
+        assertThat(mxsec("state", "veracruz", "--width", "0").out())
+                .contains("\u2192 by 2022, ellis-2022: CJNG dominates the Gulf-facing state of Veracruz. [ellis-2022/cjng-dominates-veracruz]");
+    }
+
+    /** The reports of every link of every fact of a profile's JSON. */
+    private static List<String> linkedReports(String json) throws Exception {
+        List<String> reports = new java.util.ArrayList<>();
+        for (JsonNode section : JSON.readTree(json).get("sections")) {
+            for (JsonNode f : section) for (JsonNode l : f.get("links")) reports.add(l.get("report").asText());
+        }
+        return reports;
+    }
+
+    @Test
+    void underAsOfLinksToLaterReportsAreNeitherShownNorCounted() throws Exception {
+        List<String> linked = linkedReports(mxsec("group", "cjng", "--as-of", "2018-12-31", "-o", "json").out());
+        assertThat(linked).isNotEmpty().allSatisfy(r -> assertThat(r).isIn("ellis-2016", "ellis-2018-mar", "ellis-2018-may"));
+        assertThat(linkedReports(mxsec("group", "cjng", "-o", "json").out())).contains("ellis-2022", "felbab-brown-2024");
+        for (String format : List.of("table", "csv", "tsv", "md", "yaml", "jsonl")) {
+            String out = mxsec("group", "cjng", "--as-of", "2018-12-31", "-o", format, "--width", "0").out();
+            // Notes may name a later report in words; no link may point at one of its facts.
+            assertThat(out).as(format).doesNotContain("[ellis-2022/", "[felbab-brown-2024/")
+                    .doesNotContainPattern("(contradicts|updates|updated_by|agrees)\"?[ :,]+\"?(id\" : \")?(ellis-2022|felbab-brown-2024)/");
+        }
     }
 
     @Test
@@ -110,7 +147,7 @@ class QueryCommandsTest {
     @Test
     void csvHasAHeaderAndQuotesCellsWithCommas() {
         String csv = mxsec("figures", "--topic", "homicide", "-o", "csv").out();
-        assertThat(csv).startsWith("date,value,upper,estimate,unit,measure,scope,as_written,report,section,lines,disagrees_with,summary,id\r\n");
+        assertThat(csv).startsWith("date,value,bound,low,high,unit,measure,scope,as_written,report,section,lines,links,summary,id\r\n");
         assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("\u001b"));
     }
 

@@ -27,6 +27,59 @@ class SourceVerifierTest {
     }
 
     @Test
+    void theBoundsFixtureMatchesItsSourcesBoundWordsIncluded() throws Exception {
+        Corpus corpus = CorpusLoader.load(List.of(CorpusFiles.builtIn(), CorpusFiles.directory(Fixtures.resource("fixtures/bounds"))));
+        assertThat(new SourceVerifier(corpus, Fixtures.sources()).run().failures()).isEmpty();
+    }
+
+    private static String bound(String text, mxsec.model.Bound bound, String asWritten) {
+        mxsec.model.Decimal n = mxsec.model.Decimal.parse("245");
+        var stat = new mxsec.model.Fact.Statistic(bound.takesValue() ? n : null, bound.takesLow() ? n : null,
+                bound.takesHigh() ? mxsec.model.Decimal.parse("300") : null, bound, "groups", "criminal-groups", null, asWritten);
+        return SourceVerifier.boundProblem(mxsec.text.Fold.fold(text), stat);
+    }
+
+    /** A bound word before the figure must be the data's bound, and the data's bound must stand before the figure. */
+    @Test
+    void aStatisticsBoundIsHeldToTheWordsBeforeItsFigure() {
+        mxsec.model.Bound exact = mxsec.model.Bound.EXACT, atMost = mxsec.model.Bound.AT_MOST, moreThan = mxsec.model.Bound.MORE_THAN;
+        // "more than" in the text, exact in the data: the data says less than the text.
+        assertThat(bound("There were more than 245 groups.", exact, "245"))
+                .isEqualTo("the text puts 'were more than' before the figure (bound 'more-than'), but its bound is 'exact'");
+        assertThat(bound("an estimated losses of over $245 a year", exact, "$245")).contains("(bound 'more-than')");
+        assertThat(bound("as many as 245 groups", moreThan, "245")).contains("(bound 'at-most'), but its bound is 'more-than'");
+        // The data claims a ceiling the text does not write.
+        assertThat(bound("There were 245 groups.", atMost, "245"))
+                .startsWith("its bound is 'at-most', but no word for it (no more than, a maximum of, as many as");
+        // Right: the words stand right before the number, inside as_written or before it, or earlier in the sentence.
+        assertThat(bound("as many as 245 groups", atMost, "as many as 245")).isNull();
+        assertThat(bound("as many as 245 groups", atMost, "245")).isNull();
+        assertThat(bound("Morena is, at best, expected to win 245 seats.", atMost, "245")).isNull();
+        assertThat(bound("with approximately USD $245 million", mxsec.model.Bound.ABOUT, "USD $245 million")).isNull();
+        assertThat(bound("groups fight over the same 245 crossings", exact, "245")).isNull();
+        assertThat(bound("between 245 and 300", mxsec.model.Bound.RANGE, "245 and 300")).isNull();
+        assertThat(bound("at most 245 to 300 seats", mxsec.model.Bound.RANGE, "245 to 300")).isNull();
+        // "15" inside "2015" is not the figure: the bound words before the real one count.
+        assertThat(bound("In 2015 more than 245 died.", exact, "245")).contains("'more-than'");
+        // A vague figure's number is a vague plural, never a number.
+        assertThat(bound("hundreds of thousands were displaced", mxsec.model.Bound.VAGUE, "hundreds of thousands")).isNull();
+        assertThat(bound("245 were displaced", mxsec.model.Bound.VAGUE, "245")).contains("not a vague quantity");
+    }
+
+    @Test
+    void aBoundWordInTheTextThatTheDataLacksFailsVerify() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.resource("fixtures/bounds"), temp.resolve("corpus"));
+        Path report = dir.resolve("reports/bounds-2022.yaml");
+        String text = java.nio.file.Files.readString(report);
+        java.nio.file.Files.writeString(report, text.replace("    bound: more-than\n    low: 300\n", "    value: 300\n")
+                .replace("as_written: \"more than 300\"", "as_written: \"300\""));
+        Corpus corpus = CorpusLoader.load(List.of(CorpusFiles.builtIn(), CorpusFiles.directory(dir)));
+        assertThat(new SourceVerifier(corpus, Fixtures.sources()).run().failures()).extracting(Object::toString)
+                .containsExactly(report + ":9: bounds-2022/groups-more-than-300: the text puts 'were more than' before the figure "
+                        + "(bound 'more-than'), but its bound is 'exact' (lines 2)");
+    }
+
+    @Test
     void aFigureNotInTheCitedLinesFails() throws Exception {
         Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "as_written: \"34,000\"", "as_written: \"35,000\"");
         assertThat(failures(dir)).containsExactly(
