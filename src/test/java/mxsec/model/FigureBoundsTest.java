@@ -7,12 +7,7 @@ import org.junit.jupiter.api.Test;
 /** Two figures of one point contradict only when their bounds cannot both hold. */
 class FigureBoundsTest {
     private static Fact.Statistic figure(Bound bound, String... numbers) {
-        Decimal value = null, low = null, high = null;
-        int i = 0;
-        if (bound.takesValue()) value = Decimal.parse(numbers[i++]);
-        if (bound.takesLow()) low = Decimal.parse(numbers[i++]);
-        if (bound.takesHigh()) high = Decimal.parse(numbers[i]);
-        return new Fact.Statistic(value, low, high, bound, "groups", "criminal-groups", "Mexico", "x");
+        return Statistics.of(bound, numbers);
     }
 
     @Test

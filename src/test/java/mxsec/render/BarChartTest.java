@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import mxsec.model.Bound;
-import mxsec.model.Decimal;
-import mxsec.model.Fact;
 import org.junit.jupiter.api.Test;
 
 class BarChartTest {
@@ -19,12 +17,7 @@ class BarChartTest {
 
     /** A bar of a figure of {@code bound}: {@code numbers} are value, low and high, as the bound takes them. */
     private static BarChart.Bar bar(String label, Bound bound, String colour, String... numbers) {
-        Decimal value = null, low = null, high = null;
-        int i = 0;
-        if (bound.takesValue()) value = Decimal.parse(numbers[i++]);
-        if (bound.takesLow()) low = Decimal.parse(numbers[i++]);
-        if (bound.takesHigh()) high = Decimal.parse(numbers[i]);
-        return new BarChart.Bar(label, new Fact.Statistic(value, low, high, bound, "people", "deaths", null, "x"), colour);
+        return new BarChart.Bar(label, mxsec.model.Statistics.of(bound, numbers), colour);
     }
 
     @Test

@@ -33,9 +33,8 @@ class SourceVerifierTest {
     }
 
     private static String bound(String text, mxsec.model.Bound bound, String asWritten) {
-        mxsec.model.Decimal n = mxsec.model.Decimal.parse("245");
-        var stat = new mxsec.model.Fact.Statistic(bound.takesValue() ? n : null, bound.takesLow() ? n : null,
-                bound.takesHigh() ? mxsec.model.Decimal.parse("300") : null, bound, "groups", "criminal-groups", null, asWritten);
+        var made = bound == mxsec.model.Bound.RANGE ? mxsec.model.Statistics.of(bound, "245", "300") : mxsec.model.Statistics.of(bound, "245");
+        var stat = new mxsec.model.Fact.Statistic(made.value(), made.low(), made.high(), bound, made.unit(), made.measure(), null, asWritten);
         return SourceVerifier.boundProblem(mxsec.text.Fold.fold(text), stat);
     }
 
