@@ -212,6 +212,10 @@ public final class FactView {
         };
     }
 
+    /** English month names: java.time's display names load locale data, ~10 ms of a cold start. */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
     /** A date as people write it: "May 2015", "1 May 2015", "2015", "2010 to 2012". */
     static String readable(String date) {
         StringBuilder out = new StringBuilder();
@@ -222,7 +226,7 @@ public final class FactView {
                 out.append(part);
                 continue;
             }
-            String month = java.time.Month.of(Integer.parseInt(ymd[1])).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            String month = MONTHS[Integer.parseInt(ymd[1]) - 1];
             out.append(ymd.length == 3 ? Integer.parseInt(ymd[2]) + " " : "").append(month).append(' ').append(ymd[0]);
         }
         return out.toString();
