@@ -5,6 +5,7 @@ import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.query.EntityListing;
+import mxsec.query.FactFilter;
 import mxsec.query.ProfileSections;
 import mxsec.render.Detail;
 import mxsec.render.EntityDetail;
@@ -49,12 +50,13 @@ abstract class EntityCommand extends QueryCommand {
     }
 
     private int profile(Entity e) {
-        List<Fact> facts = facts(filters.filter(corpus()).about(kind(), e.id()));
+        FactFilter filter = filters.filter(corpus());
+        List<Fact> facts = kind() == EntityKind.STATE ? FactFilter.aboutStateAndItsPlaces(filter, corpus(), e.id()) : facts(filter.about(kind(), e.id()));
         if (facts.isEmpty()) {
             boolean anyAtAll = !corpus().mentioning(e.kind(), List.of(e.id())).isEmpty();
             return nothing(e.name() + ": " + (anyAtAll ? "no facts match the filters" : "not mentioned"));
         }
-        new Profile(header(e, facts), ProfileSections.of(kind(), facts, corpus().reports(), by)).render(view(), output.format(), output.style(), output.out());
+        new Profile(header(e, facts), ProfileSections.of(kind(), e.id(), facts, corpus().reports(), by)).render(view(), output.format(), output.style(), output.out());
         return ExitCodes.OK;
     }
 

@@ -51,7 +51,7 @@ public final class CorpusIndex {
      * compute changes (an index stores their results): older indexes, user caches included, are then ignored
      * and rebuilt.
      */
-    public static final int FORMAT = 10;
+    public static final int FORMAT = 11;
 
     private static final mxsec.model.LinkType[] LINK_TYPES = mxsec.model.LinkType.values();
     private static final mxsec.model.Bound[] BOUNDS = mxsec.model.Bound.values();
@@ -352,6 +352,8 @@ public final class CorpusIndex {
         w.str(f.source().section());
         w.integer(f.source().firstLine());
         w.integer(f.source().lastLine());
+        w.integer(f.source().paragraph());
+        w.str(f.source().anchor());
         w.str(f.notes());
         w.count(f.links().size());
         for (Fact.Link l : f.links()) {
@@ -758,7 +760,7 @@ public final class CorpusIndex {
             if (!ids.isEmpty()) refs.put(k, ids);
         }
         List<String> topics = r.strs();
-        Source source = new Source(r.str(), r.integer(), r.integer());
+        Source source = new Source(r.str(), r.integer(), r.integer(), r.integer(), r.str());
         String notes = r.str();
         int linkCount = r.count();
         List<Fact.Link> links = new ArrayList<>(linkCount);

@@ -673,7 +673,30 @@ public final class CorpusLoader {
         if (f == null) return null;
         String section = f.text("section", false);
         YamlNode linesNode = f.node("lines", true);
+        BigDecimal paragraphNumber = f.number("paragraph", false);
+        String anchor = f.text("anchor", false);
         f.finish();
+        int paragraph = 0;
+        if (paragraphNumber != null) {
+            if (paragraphNumber.signum() <= 0 || paragraphNumber.stripTrailingZeros().scale() > 0 || paragraphNumber.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+                problems.add(f.at("paragraph"), "'paragraph' must be a whole number from 1 (the paragraph within its section), found "
+                        + Ids.printable(paragraphNumber.toPlainString()));
+            } else {
+                paragraph = paragraphNumber.intValue();
+            }
+        }
+        if (anchor != null) {
+            int words = anchor.strip().isEmpty() ? 0 : anchor.strip().split("\\s+").length;
+            if (words < 4 || words > 8 || anchor.length() > 120) {
+                problems.add(f.at("anchor"), "'anchor' must be the opening words of the evidence sentence, 4 to 8 words that a reader "
+                        + "can search for in the article, found " + words + " word" + (words == 1 ? "" : "s"));
+            }
+            if ((paragraphNumber == null) != (anchor == null)) {
+                problems.add(f.location(), "a source gives 'paragraph' and 'anchor' together");
+            }
+        } else if (paragraphNumber != null) {
+            problems.add(f.location(), "a source gives 'paragraph' and 'anchor' together");
+        }
         if (section != null && !report.sections().contains(section)) {
             problems.add(f.at("section"), "section '" + Ids.printable(section) + "' is not one of the report's sections"
                     + mxsec.text.Suggest.didYouMean(section, report.sections()));
@@ -701,7 +724,7 @@ public final class CorpusLoader {
             problems.add(s.location(), "'lines' " + s.text() + " is not a range of lines counted from 1");
             return null;
         }
-        return new Source(section, first, last);
+        return new Source(section, first, last, paragraph, anchor == null ? null : anchor.strip());
     }
 
     /** One to seven ASCII digits: the common "lines: N", without the regular expression. */

@@ -66,6 +66,33 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
         return out;
     }
 
+    /**
+     * The facts {@code filter} keeps that are about the state {@code state} or about one of its places (Nuevo
+     * Laredo, Reynosa and Matamoros for Tamaulipas), in corpus order: a state's profile is its places' too.
+     */
+    public static List<Fact> aboutStateAndItsPlaces(FactFilter filter, Corpus corpus, String state) {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (mxsec.model.Entity p : corpus.entities(EntityKind.PLACE)) {
+            if (state.equals(p.attribute("state"))) places.add(p.id());
+        }
+        List<Fact> own = filter.about(EntityKind.STATE, state).select(corpus);
+        if (places.isEmpty()) return own;
+        java.util.Set<Fact> all = new java.util.LinkedHashSet<>(own);
+        all.addAll(filter.withPlaces(places).select(corpus));
+        if (all.size() == own.size()) return own;
+        List<Fact> out = new java.util.ArrayList<>(all.size());
+        for (Fact f : corpus.facts()) if (all.contains(f)) out.add(f);
+        return out;
+    }
+
+    /** The same filter with its place constraint {@code places}. */
+    private FactFilter withPlaces(java.util.Set<String> places) {
+        Map<EntityKind, Set<String>> more = new EnumMap<>(EntityKind.class);
+        more.putAll(entities);
+        more.put(EntityKind.PLACE, places);
+        return new FactFilter(reports, since, until, asOf, kinds, topics, more);
+    }
+
     /** Whether some item of {@code items} is in {@code set}: a plain loop, it runs for every fact. */
     private static boolean anyIn(List<String> items, java.util.Collection<String> set) {
         for (int i = 0; i < items.size(); i++) {

@@ -43,6 +43,24 @@ public final class ProfileSections {
         }
     }
 
+    /** Leadership facts whose person is {@code person}: a person's roles are that person's, not those they gave. */
+    private record RoleOf(String person) implements Predicate<Fact> {
+        @Override
+        public boolean test(Fact f) {
+            return f.leadership() != null && person.equals(f.leadership().person());
+        }
+    }
+
+    /** Leadership and presence facts of {@code group} itself (not of another group the fact also names). */
+    private record OfGroup(FactKind kind, String group) implements Predicate<Fact> {
+        @Override
+        public boolean test(Fact f) {
+            if (f.kind() != kind) return false;
+            if (f.leadership() != null) return group.equals(f.leadership().group());
+            return f.presence() != null && group.equals(f.presence().group());
+        }
+    }
+
     /** Relationships of lineage, and absorptions. */
     private static final Predicate<Fact> LINEAGE = new Predicate<>() {
         @Override
@@ -54,16 +72,16 @@ public final class ProfileSections {
     private static final Comparator<Fact> BY_DATE = FactOrder.BY_DATE;
     private static final Comparator<Fact> BY_REPORT_THEN_DATE = FactOrder.BY_REPORT_THEN_DATE;
 
-    /** The sections special to a kind, before events and figures. */
-    private static List<Rule> rulesOf(EntityKind kind) {
+    /** The sections special to a kind, before events and figures, for the entity {@code id}. */
+    private static List<Rule> rulesOf(EntityKind kind, String id) {
         return switch (kind) {
             case STATE -> List.of(Rule.of("presence", "Groups present", FactKind.PRESENCE, BY_REPORT_THEN_DATE));
             case GROUP -> List.of(
                     new Rule("lineage", "Origin and lineage", LINEAGE, BY_DATE),
-                    Rule.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
-                    Rule.of("territory", "Territory", FactKind.PRESENCE, BY_REPORT_THEN_DATE),
+                    new Rule("leaders", "Leaders", new OfGroup(FactKind.LEADERSHIP, id), BY_REPORT_THEN_DATE),
+                    new Rule("territory", "Territory", new OfGroup(FactKind.PRESENCE, id), BY_REPORT_THEN_DATE),
                     Rule.of("allies-rivals", "Allies and rivals", FactKind.RELATIONSHIP, BY_DATE));
-            case PERSON -> List.of(Rule.of("roles", "Roles", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE));
+            case PERSON -> List.of(new Rule("roles", "Roles", new RoleOf(id), BY_REPORT_THEN_DATE));
             case INSTITUTION -> List.of(
                     Rule.of("leaders", "Leaders", FactKind.LEADERSHIP, BY_REPORT_THEN_DATE),
                     Rule.of("policies", "Policies", FactKind.POLICY, BY_DATE));
@@ -72,9 +90,9 @@ public final class ProfileSections {
         };
     }
 
-    /** The sections of a profile of an entity of {@code kind} whose facts are {@code facts}. */
-    public static List<Section> of(EntityKind kind, List<Fact> facts, Collection<Report> reports, By by) {
-        List<Rule> rules = new ArrayList<>(rulesOf(kind));
+    /** The sections of a profile of the entity {@code id} of {@code kind} whose facts are {@code facts}. */
+    public static List<Section> of(EntityKind kind, String id, List<Fact> facts, Collection<Report> reports, By by) {
+        List<Rule> rules = new ArrayList<>(rulesOf(kind, id));
         rules.add(Rule.of("events", "Events", FactKind.EVENT, BY_DATE));
         rules.add(Rule.of("figures", "Figures", FactKind.STATISTIC, BY_DATE));
         List<Fact> rest = new ArrayList<>(facts);

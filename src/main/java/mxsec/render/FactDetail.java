@@ -50,8 +50,14 @@ public final class FactDetail {
         }
         d.put("links", links);
         d.put("section", f.source().section());
-        d.put("lines", f.source().lines());
+        if (f.source().anchor() != null) {
+            d.put("paragraph", f.source().paragraph());
+            d.put("anchor", "\u201c" + f.source().anchor() + "\u201d");
+        }
+        d.put("lines", f.source().lines() + " (of the reference text that verify reads)");
         d.put("report", f.report().citation());
+        String report = f.report().citation();
+        d.put("cite as", (report.endsWith(".") ? report.substring(0, report.length() - 1) : report) + ", " + f.source() + ".");
         return d;
     }
 }

@@ -95,6 +95,8 @@ public final class FactView {
         m.put("topics", f.topics());
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("section", f.source().section());
+        source.put("paragraph", f.source().paragraph() > 0 ? f.source().paragraph() : null);
+        source.put("anchor", f.source().anchor());
         source.put("lines", f.source().lines());
         source.put("citation", citation(f));
         m.put("source", source);
@@ -160,7 +162,7 @@ public final class FactView {
         return r;
     }
 
-    /** {@code ellis-2022, “State by State”, lines 60-61}. */
+    /** {@code ellis-2022, “State by State”, ¶8 “The Gulf-facing state of Veracruz is”} (see {@link mxsec.model.Source}). */
     public static String citation(Fact f) {
         return f.report().id() + ", " + f.source();
     }

@@ -24,6 +24,39 @@ final class ReferenceText {
         return String.join(" ", lines.subList(first - 1, last));
     }
 
+    /**
+     * The number of the paragraph that holds {@code line}, counted from the line after {@code heading} (0: the
+     * text's start), heading lines skipped. Paragraphs are runs of lines separated by blank lines, or begun by a
+     * line that starts with a space (PDF copies wrap paragraphs across lines); in a text without blank lines,
+     * each line is one.
+     */
+    int paragraph(int line, int heading, java.util.Set<Integer> headings) {
+        boolean blanks = false;
+        for (String l : lines) blanks |= l.isBlank();
+        int count = 0;
+        boolean inside = false;
+        for (int n = heading + 1; n <= line; n++) {
+            String l = line(n);
+            if (headings.contains(n) || l.isBlank()) {
+                inside = false;
+                continue;
+            }
+            if (!blanks || !inside || Character.isWhitespace(l.charAt(0))) count++;
+            inside = true;
+        }
+        return count;
+    }
+
+    /**
+     * {@code text} as an anchor is compared: folded (case, accents), quote marks made plain, words split at a line
+     * end with a hyphen joined again, whitespace made single.
+     */
+    static String forAnchors(String text) {
+        String t = text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        t = t.replaceAll("(\\p{L})-\\s+(\\p{L})", "$1$2");
+        return Fold.fold(t).replaceAll("\\s+", " ").strip();
+    }
+
     /** The first line at or after {@code from} that is the heading, alone or joined with the next line. */
     int findHeading(String heading, int from) {
         String wanted = Fold.fold(heading);

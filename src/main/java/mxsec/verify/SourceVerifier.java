@@ -103,6 +103,7 @@ public final class SourceVerifier {
             failures.add(new Failure(file, at, id, "lines " + fact.source().lines() + " stand under '" + under + "': cite that section"));
         }
         String evidence = text.join(first, last);
+        checkAnchor(fact, text, headings, under, first, failures);
         String evidenceFolded = Fold.fold(evidence);
         var stat = fact.statistic();
         if (stat != null && stat.asWritten() != null) {
@@ -140,6 +141,33 @@ public final class SourceVerifier {
     }
 
     /** The figure as written must give the value: "80,000" gives 80000; "$3 billion" gives 3 and 3000000000. */
+    /**
+     * The anchor stands in the cited lines (compared as {@link ReferenceText#forAnchors} folds them) and the
+     * paragraph is the number of the first cited line's paragraph within its section. A fact without them fails:
+     * a line number of our copy is no citation a reader of the article can follow.
+     */
+    private static void checkAnchor(Fact fact, ReferenceText text, Map<String, Integer> headings, String under, int first,
+                                    List<Failure> failures) {
+        String file = fact.location().file();
+        int at = fact.location().line();
+        String id = fact.globalId();
+        var source = fact.source();
+        if (source.anchor() == null) {
+            failures.add(new Failure(file, at, id, "no anchor: give the source a 'paragraph' and an 'anchor' (the opening words of the evidence sentence)"));
+            return;
+        }
+        String cited = ReferenceText.forAnchors(text.join(first, source.lastLine()));
+        if (!cited.contains(ReferenceText.forAnchors(source.anchor()))) {
+            failures.add(new Failure(file, at, id, "anchor '" + source.anchor() + "' is not in lines " + source.lines()));
+        }
+        int heading = under == null ? 0 : headings.get(under);
+        int paragraph = text.paragraph(first, heading, new java.util.HashSet<>(headings.values()));
+        if (paragraph != source.paragraph()) {
+            failures.add(new Failure(file, at, id, "line " + first + " is paragraph " + paragraph + " of "
+                    + (under == null ? "the text before the first heading" : "'" + under + "'") + ", not " + source.paragraph()));
+        }
+    }
+
     private static void checkNumber(List<Failure> failures, String file, int at, String id, String field,
                                     mxsec.model.Decimal number, String asWritten) {
         if (number != null && !Numbers.textGives(asWritten, number.toBigDecimal())) {

@@ -24,7 +24,7 @@ class ProfileSectionsTest {
     @Test
     void aGroupsSectionsComeInTheirOrderAndHoldEachFactOnce() {
         List<Fact> facts = about(EntityKind.GROUP, "cjng");
-        List<ProfileSections.Section> sections = ProfileSections.of(EntityKind.GROUP, facts, BuiltIn.CORPUS.reports(), ProfileSections.By.report);
+        List<ProfileSections.Section> sections = ProfileSections.of(EntityKind.GROUP, "cjng", facts, BuiltIn.CORPUS.reports(), ProfileSections.By.report);
         assertThat(keys(sections)).containsExactly("lineage", "leaders", "territory", "allies-rivals", "events", "figures",
                 "report:felbab-brown-2024", "report:ellis-2022", "report:ellis-2018-may", "report:ellis-2018-mar", "report:ellis-2016");
         List<Fact> all = new ArrayList<>();
@@ -40,14 +40,38 @@ class ProfileSectionsTest {
     }
 
     @Test
+    void aPersonsRolesAreThatPersonsOwn() {
+        List<Fact> facts = about(EntityKind.PERSON, "andres-manuel-lopez-obrador");
+        List<ProfileSections.Section> sections = ProfileSections.of(EntityKind.PERSON, "andres-manuel-lopez-obrador", facts,
+                BuiltIn.CORPUS.reports(), ProfileSections.By.report);
+        List<Fact> roles = sections.get(0).facts();
+        assertThat(roles).isNotEmpty().allSatisfy(f -> assertThat(f.leadership().person()).isEqualTo("andres-manuel-lopez-obrador"));
+        // Roles AMLO gave others (Durazo, Sánchez Cordero) stay in his profile, under what each report says.
+        assertThat(facts).anySatisfy(f -> assertThat(f.leadership() != null && !f.leadership().person().equals("andres-manuel-lopez-obrador")).isTrue());
+    }
+
+    @Test
+    void aStatesProfileHoldsTheFactsAboutItsPlaces() {
+        FactFilter all = FactFilter.ALL;
+        List<Fact> tamaulipas = FactFilter.aboutStateAndItsPlaces(all, BuiltIn.CORPUS, "tamaulipas");
+        List<Fact> nuevoLaredo = all.about(EntityKind.PLACE, "nuevo-laredo").select(BuiltIn.CORPUS);
+        assertThat(nuevoLaredo).isNotEmpty();
+        assertThat(tamaulipas).containsAll(nuevoLaredo).containsAll(all.about(EntityKind.STATE, "tamaulipas").select(BuiltIn.CORPUS));
+        assertThat(tamaulipas).doesNotHaveDuplicates();
+        // --report filters them alike.
+        List<Fact> one = FactFilter.aboutStateAndItsPlaces(BuiltIn.reports("ellis-2018-mar"), BuiltIn.CORPUS, "tamaulipas");
+        assertThat(one).isNotEmpty().allSatisfy(f -> assertThat(f.report().id()).isEqualTo("ellis-2018-mar"));
+    }
+
+    @Test
     void theRestGoesByDateOrByKindWhenAsked() {
         List<Fact> facts = about(EntityKind.STATE, "guerrero");
-        List<ProfileSections.Section> byDate = ProfileSections.of(EntityKind.STATE, facts, BuiltIn.CORPUS.reports(), ProfileSections.By.date);
+        List<ProfileSections.Section> byDate = ProfileSections.of(EntityKind.STATE, "guerrero", facts, BuiltIn.CORPUS.reports(), ProfileSections.By.date);
         assertThat(keys(byDate)).containsExactly("presence", "events", "figures", "other");
         List<Fact> other = byDate.get(3).facts();
         assertThat(other).isNotEmpty();
         for (int i = 1; i < other.size(); i++) assertThat(other.get(i - 1).effectiveDate().compareTo(other.get(i).effectiveDate())).isLessThanOrEqualTo(0);
-        List<ProfileSections.Section> byKind = ProfileSections.of(EntityKind.STATE, facts, BuiltIn.CORPUS.reports(), ProfileSections.By.kind);
+        List<ProfileSections.Section> byKind = ProfileSections.of(EntityKind.STATE, "guerrero", facts, BuiltIn.CORPUS.reports(), ProfileSections.By.kind);
         assertThat(keys(byKind)).hasSize(3 + FactKind.values().length).contains("kind:assessment", "kind:recommendation");
         for (ProfileSections.Section s : byKind.subList(3, byKind.size())) {
             for (Fact f : s.facts()) assertThat("kind:" + f.kind().key()).isEqualTo(s.key());
@@ -57,7 +81,7 @@ class ProfileSectionsTest {
     @Test
     void aKindWithoutSectionsOfItsOwnHasEventsFiguresAndTheReports() {
         List<Fact> facts = about(EntityKind.PLACE, BuiltIn.CORPUS.entities(EntityKind.PLACE).iterator().next().id());
-        assertThat(keys(ProfileSections.of(EntityKind.PLACE, facts, BuiltIn.CORPUS.reports(), ProfileSections.By.report)).subList(0, 2))
+        assertThat(keys(ProfileSections.of(EntityKind.PLACE, "x", facts, BuiltIn.CORPUS.reports(), ProfileSections.By.report)).subList(0, 2))
                 .containsExactly("events", "figures");
     }
 }
