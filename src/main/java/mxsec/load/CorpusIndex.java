@@ -86,7 +86,11 @@ public final class CorpusIndex {
                 head.str(e.id());
                 head.str(e.name());
                 head.strs(e.aliases());
-                head.str(e.description());
+                head.count(e.misprints().size());
+                for (var sp : e.misprints().entrySet()) {
+                    head.str(sp.getKey());
+                    head.strs(sp.getValue());
+                }
                 head.map(e.attributes());
                 head.location(e.location());
             }
@@ -355,6 +359,7 @@ public final class CorpusIndex {
         w.integer(f.source().paragraph());
         w.str(f.source().anchor());
         w.str(f.notes());
+        w.str(f.editorNote());
         w.count(f.links().size());
         for (Fact.Link l : f.links()) {
             w.index(l.type().ordinal());
@@ -590,7 +595,16 @@ public final class CorpusIndex {
         for (EntityKind kind : EntityKind.values()) {
             Map<String, Entity> registry = new LinkedHashMap<>();
             for (int i = r.count(); i > 0; i--) {
-                Entity e = new Entity(kind, r.str(), r.str(), r.strs(), r.str(), r.map(), r.location());
+                String id = r.str(), name = r.str();
+                List<String> aliases = r.strs();
+                Map<String, List<String>> spellings = Map.of();
+                int reportsMisprinting = r.count();
+                if (reportsMisprinting > 0) {
+                    spellings = new LinkedHashMap<>();
+                    for (int k = 0; k < reportsMisprinting; k++) spellings.put(r.str(), r.strs());
+                    spellings = java.util.Collections.unmodifiableMap(spellings);
+                }
+                Entity e = new Entity(kind, id, name, aliases, spellings, r.map(), r.location());
                 registry.put(e.id(), e);
             }
             entities.put(kind, registry);
@@ -762,6 +776,7 @@ public final class CorpusIndex {
         List<String> topics = r.strs();
         Source source = new Source(r.str(), r.integer(), r.integer(), r.integer(), r.str());
         String notes = r.str();
+        String editorNote = r.str();
         int linkCount = r.count();
         List<Fact.Link> links = new ArrayList<>(linkCount);
         for (int i = 0; i < linkCount; i++) links.add(new Fact.Link(LINK_TYPES[r.index()], r.str()));
@@ -793,7 +808,7 @@ public final class CorpusIndex {
         }
         Fact.Recommendation recommendation = null;
         if (r.bool()) recommendation = new Fact.Recommendation(r.strs(), r.str());
-        return new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, List.copyOf(links),
+        return new Fact(report, id, kind, date, approx, inferred, summary, refs, topics, source, notes, editorNote, List.copyOf(links),
                 original, statistic, presence, relationship, leadership, policyAction, recommendation, r.location());
     }
 }

@@ -54,7 +54,7 @@ public final class CorpusLoader {
         }
     }
 
-    /** Kind-specific entity fields, besides id, name, aliases and description. */
+    /** Kind-specific entity fields, besides id, name, aliases and spellings. */
     private static final Map<EntityKind, List<String>> ENTITY_FIELDS = new EnumMap<>(Map.of(
             EntityKind.STATE, List.of("iso", "region"),
             EntityKind.GROUP, List.of("type", "origin", "country"),
@@ -366,7 +366,12 @@ public final class CorpusLoader {
         String id = f.id("id", true);
         String name = f.text("name", true);
         List<String> aliases = f.texts("aliases", false);
-        String description = f.text("description", false);
+        if (f.has("description")) {
+            problems.add(f.at("description"), "'description' is gone: what an entity is comes from its facts, each cited; "
+                    + "put what a report says of it in a fact");
+            f.node("description", false);
+        }
+        Map<String, List<String>> spellings = readSpellings(f);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (String field : ENTITY_FIELDS.get(kind)) {
             if (f.has(field)) {
@@ -405,8 +410,37 @@ public final class CorpusLoader {
             problems.add(f.at("id"), "duplicate " + kind.singular() + " id '" + id + "' (first defined at " + previous.location() + ")");
             return;
         }
-        registry.put(id, new Entity(kind, id, name, aliases, description, attributes, f.at("id")));
+        registry.put(id, new Entity(kind, id, name, aliases, spellings, attributes, f.at("id")));
     }
+
+    /**
+     * {@code spellings: {felbab-brown-2024: [CING, CNJG]}}: per report id, how it misprints the name. Each
+     * report must exist (checked with the other references once all is read).
+     */
+    private Map<String, List<String>> readSpellings(Fields f) {
+        YamlNode node = f.node("spellings", false);
+        if (node == null) return Map.of();
+        if (!(node instanceof YamlNode.Mapping m)) {
+            problems.add(node.location(), "'spellings' must map report ids to lists ({report-id: [spelling, ...]}), found " + node.describe());
+            return Map.of();
+        }
+        Fields byReport = Fields.of(node, problems, "spellings");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (var e : m.entries().entrySet()) {
+            String report = e.getKey();
+            if (!Ids.isSlug(report)) {
+                problems.add(e.getValue().keyLocation(), "a key of 'spellings' must be a report id, found '" + Ids.printable(report) + "'");
+                continue;
+            }
+            List<String> misprints = byReport.texts(report, true);
+            if (!misprints.isEmpty()) out.put(report, List.copyOf(misprints));
+            pendingSpellings.add(new Reference(e.getValue().keyLocation(), null, report));
+        }
+        return out.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The reports named by entities' spellings, checked once every report is read. */
+    private final List<Reference> pendingSpellings = new ArrayList<>();
 
     private String require(Fields f, Map<String, String> attributes, String field, EntityKind kind) {
         String value = attributes.get(field);
@@ -515,6 +549,7 @@ public final class CorpusLoader {
         }
         Source source = readSource(f.node("source", true), report);
         String notes = f.text("notes", false);
+        String editorNote = f.text("editor_note", false);
         List<Fact.Link> links = new ArrayList<>();
         for (LinkType type : LinkType.WRITTEN) {
             for (YamlNode.Scalar s : f.scalars(type.key(), false)) {
@@ -591,7 +626,7 @@ public final class CorpusLoader {
         Map<EntityKind, List<String>> frozen = new EnumMap<>(EntityKind.class);
         refs.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Fact(report, id, kind, date, approx, inferred, summary, frozen, List.copyOf(topics), source, notes,
-                List.copyOf(links), original, statistic, presence, relationship, leadership, policyAction,
+                editorNote, List.copyOf(links), original, statistic, presence, relationship, leadership, policyAction,
                 recommendation, f.at("id"));
     }
 
@@ -761,6 +796,11 @@ public final class CorpusLoader {
             factsByReport.values().forEach(list -> list.forEach(fact -> allFacts.put(fact.globalId(), fact)));
         }
         checkLinks(allFacts);
+        for (Reference r : pendingSpellings) {
+            if (!reports.containsKey(r.id())) {
+                problems.add(r.at(), "unknown report '" + Ids.printable(r.id()) + "' in 'spellings'" + mxsec.text.Suggest.didYouMean(r.id(), reports.keySet()));
+            }
+        }
         checkLineage();
         if (!problems.isEmpty()) throw new CorpusException(problems.sorted());
         List<Report> ordered = new ArrayList<>(reports.values());

@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * One entry of a registry: a state, group, person, institution, policy, place or administration.
  * {@code attributes} holds the kind-specific fields (type, iso, region, origin, state, country,
- * president, party, start, end) in document order.
+ * president, party, start, end) in document order. {@code misprints} holds, per report id, how that report
+ * misprints the name (OCR damage, slips: "CING", "Lépez Obrador"; the corpus's {@code spellings}): found like
+ * aliases, never shown as names.
  */
-public record Entity(EntityKind kind, String id, String name, List<String> aliases, String description,
+public record Entity(EntityKind kind, String id, String name, List<String> aliases, Map<String, List<String>> misprints,
                      Map<String, String> attributes, Location location) {
     /** One entity per kind and id in a corpus: equal by those (hashing every field cost start-up time). */
     @Override
@@ -25,11 +27,12 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         return attributes.get(key);
     }
 
-    /** Its name and every alias: what a user may type, or a report may print. */
+    /** Its name, every alias and every report's misprint of it: what a user may type, or a report may print. */
     public List<String> names() {
         List<String> names = new java.util.ArrayList<>(aliases.size() + 1);
         names.add(name);
         names.addAll(aliases);
+        for (List<String> printed : misprints.values()) names.addAll(printed);
         return names;
     }
 

@@ -7,10 +7,12 @@ import java.util.Map;
  * One cited statement of one report. Kind-specific fields are null where they do not apply.
  * {@code refs} holds every entity the fact is about, including those named in kind-specific fields
  * ({@code group}, {@code other}, {@code state}, {@code place}, {@code person}, {@code institution}, {@code policy}).
+ * {@code notes} are about the report's text (slips, how a date was read); {@code editorNote} holds what the corpus's
+ * editors know from elsewhere, never data, shown as an editor's note that is not from the reports.
  */
 public record Fact(
         Report report, String id, FactKind kind, FuzzyDate date, boolean approx, boolean inferred, String summary,
-        Map<EntityKind, List<String>> refs, List<String> topics, Source source, String notes, List<Link> links,
+        Map<EntityKind, List<String>> refs, List<String> topics, Source source, String notes, String editorNote, List<Link> links,
         String original,
         Statistic statistic, Presence presence, Relationship relationship, Leadership leadership,
         PolicyAction policyAction, Recommendation recommendation,

@@ -190,7 +190,6 @@ public final class Comparisons {
                 }
             }
             default -> {
-                row.put("description", e.description() == null ? List.of() : List.of(e.description()));
                 row.put("strategy and judgements", new ArrayList<>());
                 row.put("roles and leaders", new LinkedHashSet<>());
                 row.put("policy actions", new ArrayList<>());

@@ -18,7 +18,14 @@ public final class EntityDetail {
         Detail d = new Detail().put("name", e.name()).put("id", e.id()).put("kind", e.kind().singular())
                 .put("aliases", e.aliases());
         for (var a : e.attributes().entrySet()) d.put(a.getKey(), human ? describe(a.getKey(), a.getValue(), corpus) : a.getValue());
-        d.put("description", e.description());
+        // How reports misprint the name: found by it, never shown as a name of its own.
+        if (human) {
+            List<String> written = new ArrayList<>();
+            for (var sp : e.misprints().entrySet()) written.add("in " + sp.getKey() + " as: " + String.join(", ", sp.getValue()));
+            d.put("written", written);
+        } else {
+            d.put("spellings", e.misprints().isEmpty() ? null : e.misprints());
+        }
         // Loops, not lambdas or streams (docs/performance.md).
         Map<Report, Integer> counts = new java.util.HashMap<>();
         for (Fact f : facts) {

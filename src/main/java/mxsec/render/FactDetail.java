@@ -43,6 +43,7 @@ public final class FactDetail {
             }
         }
         d.put("notes", f.notes());
+        if (f.editorNote() != null) d.put("editor's note", f.editorNote() + " (not from the reports)");
         if (f.statistic() != null) d.put("figure", Figures.say(f.statistic(), Style.PLAIN));
         List<String> links = new java.util.ArrayList<>();
         for (mxsec.model.Links.Linked l : view.links(f)) {

@@ -124,6 +124,7 @@ public final class FactView {
             m.put("recommendation", r);
         }
         m.put("notes", f.notes());
+        m.put("editor_note", f.editorNote());
         m.put("links", linkMaps(f));
         return m;
     }

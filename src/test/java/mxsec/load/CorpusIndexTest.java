@@ -131,7 +131,7 @@ class CorpusIndexTest {
         for (int i = 0; i < 50_000; i++) {
             Fact f = builtIn.get(i % builtIn.size());
             facts.add(new Fact(reports.get(i % reports.size()), f.id() + "-" + i, f.kind(), f.date(), f.approx(), f.inferred(),
-                    f.summary(), f.refs(), f.topics(), f.source(), f.notes(), f.links(), f.original(), f.statistic(),
+                    f.summary(), f.refs(), f.topics(), f.source(), f.notes(), f.editorNote(), f.links(), f.original(), f.statistic(),
                     f.presence(), f.relationship(), f.leadership(), f.policyAction(), f.recommendation(), f.location()));
         }
         Map<EntityKind, Map<String, mxsec.model.Entity>> entities = new java.util.EnumMap<>(EntityKind.class);

@@ -24,7 +24,7 @@ final class HandMade {
         for (String s : stated) {
             int at = s.indexOf('@');
             facts.add(new Fact(report(s.substring(0, at)), group + "-" + type + "-" + facts.size(), FactKind.RELATIONSHIP,
-                    FuzzyDate.parse(s.substring(at + 1)), false, false, "summary", Map.of(), List.of(), null, null, List.of(), null,
+                    FuzzyDate.parse(s.substring(at + 1)), false, false, "summary", Map.of(), List.of(), null, null, null, List.of(), null,
                     null, null, new Fact.Relationship(group, type, other), null, null, null, null));
         }
         return new Edge(group, type, other, List.copyOf(facts));
