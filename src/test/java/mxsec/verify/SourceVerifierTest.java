@@ -100,18 +100,52 @@ class SourceVerifierTest {
     }
 
     @Test
+    void anAnchorMustStandInTheCitedLinesAndTheParagraphBeTheirs() throws Exception {
+        Path wrongAnchor = Fixtures.brokenCopy(temp.resolve("a"), "reports/test-2020.yaml", "anchor: \"In 2021 the Test Framework was\"",
+                "anchor: \"In 2022 the Test Framework was\"");
+        assertThat(failures(wrongAnchor)).containsExactly(
+                "reports/test-2020.yaml:57: test-2020/framework-created: anchor 'In 2022 the Test Framework was' is not in lines 9");
+        Path wrongParagraph = Fixtures.brokenCopy(temp.resolve("p"), "reports/test-2020.yaml", "lines: 13, paragraph: 1,", "lines: 13, paragraph: 2,");
+        assertThat(failures(wrongParagraph)).containsExactly(
+                "reports/test-2020.yaml:65: test-2020/cooperate-more: line 13 is paragraph 1 of 'Recommendations', not 2");
+        Path none = Fixtures.brokenCopy(temp.resolve("n"), "reports/test-2020.yaml", "lines: 13, paragraph: 1, anchor: \"The United States should deepen cooperation\"}",
+                "lines: 13}");
+        assertThat(failures(none)).containsExactly("reports/test-2020.yaml:65: test-2020/cooperate-more: no anchor: give the source a "
+                + "'paragraph' and an 'anchor' (the opening words of the evidence sentence)");
+    }
+
+    @Test
+    void anchorsAreComparedWithCaseQuotesSpacesAndLineEndHyphensFolded() {
+        String text = ReferenceText.forAnchors("In one month, the \u201cCJNG\u201d demon-\n  strated   its power");
+        assertThat(text).contains(ReferenceText.forAnchors("in one month, the \"cjng\" demonstrated its"));
+        assertThat(text).doesNotContain(ReferenceText.forAnchors("In one year, the"));
+    }
+
+    @Test
+    void paragraphsAreRunsOfLinesOrEachLineOfATextWithoutBlankLines() {
+        ReferenceText wrapped = new ReferenceText(List.of("Title", "", "First para", "goes on.", "", "Second", " Third starts indented", "and goes on."));
+        assertThat(wrapped.paragraph(4, 0, java.util.Set.of())).isEqualTo(2);
+        assertThat(wrapped.paragraph(6, 0, java.util.Set.of())).isEqualTo(3);
+        assertThat(wrapped.paragraph(8, 0, java.util.Set.of())).isEqualTo(4);
+        assertThat(wrapped.paragraph(8, 3, java.util.Set.of(3))).isEqualTo(2);
+        ReferenceText lines = new ReferenceText(List.of("One.", "Two.", "Three."));
+        assertThat(lines.paragraph(3, 0, java.util.Set.of())).isEqualTo(3);
+    }
+
+    @Test
     void linesUnderAnotherHeadingFail() throws Exception {
-        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "{section: Recommendations, lines: 13}", "{section: The Threat, lines: 13}");
+        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "{section: Recommendations, lines: 13,", "{section: The Threat, lines: 13,");
         assertThat(failures(dir)).containsExactly(
                 "reports/test-2020.yaml:65: test-2020/cooperate-more: lines 13 stand under 'Recommendations', not 'The Threat'");
     }
 
     @Test
     void linesPastTheEndAndMissingEntitiesFail() throws Exception {
-        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "{section: The Threat, lines: 9}", "{section: The Threat, lines: 4}");
+        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "{section: The Threat, lines: 9,", "{section: The Threat, lines: 4,");
         assertThat(failures(dir)).containsExactly(
+                "reports/test-2020.yaml:57: test-2020/framework-created: anchor 'In 2021 the Test Framework was' is not in lines 4",
                 "reports/test-2020.yaml:57: test-2020/framework-created: none of the entities it names (test-framework) is in lines 4");
-        Path dir2 = Fixtures.brokenCopy(temp.resolve("b"), "reports/test-2020.yaml", "lines: 1}", "lines: 99}");
+        Path dir2 = Fixtures.brokenCopy(temp.resolve("b"), "reports/test-2020.yaml", "lines: 1,", "lines: 99,");
         assertThat(failures(dir2)).containsExactly(
                 "reports/test-2020.yaml:73: test-2020/intro-judgement: lines 99 are past the end of the text (13 lines)");
     }
