@@ -7,7 +7,7 @@ import mxsec.query.Lineage;
 /**
  * A lineage as trees, one after another with a blank line between: each group under its parent with box-drawing
  * connectors (ASCII without Unicode), labelled with how it came from the parent and where and when that is
- * stated; the focus group marked and in bold.
+ * stated; each root, the tree's heading, in bold; the focus group marked and in bold.
  */
 public final class Tree {
     private Tree() {}
@@ -17,7 +17,9 @@ public final class Tree {
         List<Lineage.Node> roots = lineage.roots();
         for (int i = 0; i < roots.size(); i++) {
             if (i > 0) out.print("\n");
-            out.print(mark(roots.get(i), focus, style) + "\n");
+            // A root heads its tree: in bold (the focus is bold already).
+            Lineage.Node root = roots.get(i);
+            out.print((root.id().equals(focus) ? mark(root, focus, style) : style.bold(mark(root, focus, style))) + "\n");
             children(roots.get(i), "", focus, style, out);
         }
         out.flush();

@@ -75,10 +75,13 @@ class QueryCommandsTest {
         JsonNode facts = JSON.readTree(mxsec("timeline", "--group", "test-cartel", "--corpus", FIXTURE, "-o", "json").out());
         JsonNode f = facts.get(0);
         for (String field : new String[] {"id", "report", "kind", "date", "summary", "states", "groups", "people", "institutions",
-            "policies", "places", "administrations", "topics", "source", "notes", "links"}) {
+            "policies", "places", "administrations", "topics", "source", "notes", "editor_note", "links"}) {
             assertThat(f.has(field)).as(field + " in " + f).isTrue();
         }
-        assertThat(f.get("source").get("citation").asText()).isEqualTo("test-2020, \u201cThe Threat\u201d, lines 5-6");
+        assertThat(f.get("source").get("citation").asText()).isEqualTo("test-2020, \u201cThe Threat\u201d, \u00b61 \u201cIn January 2016 marines of the\u201d");
+        assertThat(f.get("source").get("paragraph").asInt()).isEqualTo(1);
+        assertThat(f.get("source").get("anchor").asText()).isEqualTo("In January 2016 marines of the");
+        assertThat(f.get("source").get("lines").asText()).isEqualTo("5-6");
     }
 
     @Test

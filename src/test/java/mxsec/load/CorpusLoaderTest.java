@@ -33,7 +33,8 @@ class CorpusLoaderTest {
         Fact stat = corpus.fact("test-2020/homicides-2019");
         assertThat(stat.statistic().value().toBigDecimal()).isEqualByComparingTo("34000");
         assertThat(stat.statistic().asWritten()).isEqualTo("34,000");
-        assertThat(stat.source().toString()).isEqualTo("\u201cThe Threat\u201d, line 4");
+        assertThat(stat.source().toString()).isEqualTo("\u201cThe Threat\u201d, \u00b61 \u201cIn 2019 Mexico saw 34,000 homicides\u201d");
+        assertThat(stat.source().lines()).isEqualTo("4");
         Fact presence = corpus.fact("test-2020/cartel-dominant-guerrero");
         assertThat(presence.refs(EntityKind.GROUP)).containsExactly("test-cartel");
         assertThat(presence.refs(EntityKind.STATE)).containsExactly("test-guerrero");

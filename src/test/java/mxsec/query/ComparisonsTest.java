@@ -81,6 +81,6 @@ class ComparisonsTest {
                 .containsExactly("ellis-2016", "ellis-2018-mar", "ellis-2018-may", "ellis-2022", "felbab-brown-2024");
         assertThat(across.columns().get(0).label()).startsWith("ellis-2016 (");
         assertThat(aspects(across)).startsWith("event", "statistic", "assessment");
-        assertThat(row(across, "event").cells().get(3)).first().asString().startsWith("2022-06 Two Jesuit priests");
+        assertThat(row(across, "event").cells().get(3)).first().asString().startsWith("2022-06 In June 2022 two Jesuit priests");
     }
 }

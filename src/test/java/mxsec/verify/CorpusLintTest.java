@@ -25,7 +25,7 @@ class CorpusLintTest {
     }
 
     private Path broken(String find, String replace) {
-        return Fixtures.brokenCopy(temp.resolve(String.valueOf(find.hashCode())), "reports/test-2020.yaml", find, replace);
+        return Fixtures.brokenCopy(temp.resolve(String.valueOf((find + replace).hashCode())), "reports/test-2020.yaml", find, replace);
     }
 
     @Test
@@ -51,7 +51,7 @@ class CorpusLintTest {
     @Test
     void anEntityTheSummaryNamesMustBeReferenced() throws Exception {
         Path dir = broken("summary: The Test Cartel dominates Guerrero Test.", "summary: The Test Cartel dominates Guerrero Test and Ciudad Prueba.");
-        assertThat(findings(dir, "{}")).containsExactly("reports/test-2020.yaml:40:9: unreferenced: test-2020/cartel-dominant-guerrero: "
+        assertThat(findings(dir, "{}")).containsExactly("reports/test-2020.yaml:32:9: unreferenced: test-2020/cartel-dominant-guerrero: "
                 + "the summary names place 'test-city' (Ciudad Prueba) but the fact does not reference it");
         assertThat(findings(dir, "unreferenced: [test-2020/cartel-dominant-guerrero place:test-city]")).isEmpty();
         assertThat(findings(dir, "names: [Ciudad Prueba]")).isEmpty();
@@ -63,14 +63,14 @@ class CorpusLintTest {
     @Test
     void aYearInTheSummaryOfAnUndatedFactIsFound() throws Exception {
         Path dir = broken("summary: The author sees the Test Cartel as the main threat.", "summary: The author sees the Test Cartel as the main threat since 2019.");
-        assertThat(findings(dir, "{}")).containsExactly("reports/test-2020.yaml:80:9: undated: test-2020/intro-judgement: "
+        assertThat(findings(dir, "{}")).containsExactly("reports/test-2020.yaml:73:9: undated: test-2020/intro-judgement: "
                 + "the summary gives 2019 but the fact has no date: give it one (inferred: true when worked out)");
     }
 
     @Test
     void notesThatSpeakOfOutsideKnowledgeBelongInAnEditorsNote() throws Exception {
         Path dir = broken("    topics: [strategy]", "    topics: [strategy]\n    notes: Press accounts name the author's sources.");
-        assertThat(findings(dir, "{}")).containsExactly("reports/test-2020.yaml:80:9: outside: test-2020/intro-judgement: "
+        assertThat(findings(dir, "{}")).containsExactly("reports/test-2020.yaml:73:9: outside: test-2020/intro-judgement: "
                 + "the notes speak of knowledge from elsewhere (\"Press\"): move it to editor_note");
         Path moved = broken("    topics: [strategy]", "    topics: [strategy]\n    editor_note: Press accounts name the author's sources.");
         assertThat(findings(moved, "{}")).isEmpty();

@@ -127,7 +127,7 @@ class SourceVerifierTest {
         assertThat(wrapped.paragraph(4, 0, java.util.Set.of())).isEqualTo(2);
         assertThat(wrapped.paragraph(6, 0, java.util.Set.of())).isEqualTo(3);
         assertThat(wrapped.paragraph(8, 0, java.util.Set.of())).isEqualTo(4);
-        assertThat(wrapped.paragraph(8, 3, java.util.Set.of(3))).isEqualTo(2);
+        assertThat(wrapped.paragraph(8, 3, java.util.Set.of(3))).isEqualTo(3);
         ReferenceText lines = new ReferenceText(List.of("One.", "Two.", "Three."));
         assertThat(lines.paragraph(3, 0, java.util.Set.of())).isEqualTo(3);
     }
