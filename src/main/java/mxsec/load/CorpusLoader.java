@@ -841,11 +841,12 @@ public final class CorpusLoader {
     /** A group cannot descend from itself, through origins or split/offshoot/faction relationships. */
     private void checkLineage() {
         Map<String, Set<String>> parents = new HashMap<>();
+        // Where each edge is written, so that a cycle is reported at an edge of it (not at another fact of its group).
         Map<String, Location> where = new HashMap<>();
         for (Entity g : entities.getOrDefault(EntityKind.GROUP, Map.of()).values()) {
             if (g.attribute("origin") != null) {
                 parents.computeIfAbsent(g.id(), k -> new HashSet<>()).add(g.attribute("origin"));
-                where.putIfAbsent(g.id(), g.location());
+                where.putIfAbsent(g.id() + ">" + g.attribute("origin"), g.location());
             }
         }
         for (List<Fact> list : factsByReport.values()) {
@@ -853,15 +854,15 @@ public final class CorpusLoader {
                 var rel = fact.relationship();
                 if (rel != null && rel.group() != null && rel.other() != null && mxsec.model.RelationTypes.LINEAGE.contains(rel.type())) {
                     parents.computeIfAbsent(rel.group(), k -> new HashSet<>()).add(rel.other());
-                    where.putIfAbsent(rel.group(), fact.location());
+                    where.putIfAbsent(rel.group() + ">" + rel.other(), fact.location());
                 }
             }
         }
         Set<String> reported = new HashSet<>();
-        for (String start : parents.keySet()) {
+        for (String start : new java.util.TreeSet<>(parents.keySet())) {
             List<String> path = new ArrayList<>();
             if (cycle(start, parents, path, new HashSet<>()) && reported.add(String.join(",", new java.util.TreeSet<>(path)))) {
-                problems.add(where.get(start), "group lineage is a cycle: " + String.join(" -> ", path));
+                problems.add(where.get(path.get(0) + ">" + path.get(1)), "group lineage is a cycle: " + String.join(" -> ", path));
             }
         }
     }
