@@ -16,10 +16,10 @@ import mxsec.model.Links;
  */
 public final class FactView {
     /** The flat columns, in order (CSV, TSV, Markdown, plain). */
-    public static final List<String> COLUMNS = List.of("id", "report", "kind", "date", "summary", "section", "lines",
+    public static final List<String> COLUMNS = List.of("id", "report", "kind", "date", "summary", "section", "paragraph", "anchor", "lines",
             "states", "groups", "people", "institutions", "policies", "places", "administrations", "topics",
             "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "status", "relation", "role",
-            "action", "actors", "area", "notes", "links");
+            "action", "actors", "area", "notes", "editor_note", "links");
 
     private final mxsec.model.Corpus corpus;
     private final java.time.LocalDate asOf;
@@ -147,6 +147,8 @@ public final class FactView {
         r.add(f.date() == null ? null : f.date().text());
         r.add(f.summary());
         r.add(f.source().section());
+        r.add(f.source().paragraph() > 0 ? f.source().paragraph() : null);
+        r.add(f.source().anchor());
         r.add(f.source().lines());
         for (EntityKind k : EntityKind.values()) r.add(f.refs(k));
         r.add(f.topics());
@@ -159,6 +161,7 @@ public final class FactView {
         r.add(f.recommendation() == null ? null : f.recommendation().actors());
         r.add(f.recommendation() == null ? null : f.recommendation().area());
         r.add(f.notes());
+        r.add(f.editorNote());
         r.add(linkCells(f));
         return r;
     }

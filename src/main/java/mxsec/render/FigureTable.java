@@ -31,12 +31,13 @@ public final class FigureTable {
             } else {
                 List<Object> row = new ArrayList<>(List.of(f.effectiveDate().text()));
                 row.addAll(FactView.statisticMap(s).values());
-                row.addAll(java.util.Arrays.asList(f.report().id(), f.source().section(), f.source().lines(), view.linkCells(f), f.summary(), f.globalId()));
+                row.addAll(java.util.Arrays.asList(f.report().id(), f.source().section(), f.source().paragraph() > 0 ? f.source().paragraph() : null,
+                        f.source().anchor(), f.source().lines(), view.linkCells(f), f.summary(), f.globalId()));
                 rows.add(row);
             }
         }
         List<String> columns = human ? List.of("date", "figure", "measure", "scope", "summary")
-                : List.of("date", "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "report", "section", "lines",
+                : List.of("date", "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "report", "section", "paragraph", "anchor", "lines",
                         "links", "summary", "id");
         new Tabular(columns, rows).render(format, style, out);
         if (human) {

@@ -150,7 +150,7 @@ class QueryCommandsTest {
     @Test
     void csvHasAHeaderAndQuotesCellsWithCommas() {
         String csv = mxsec("figures", "--topic", "homicide", "-o", "csv").out();
-        assertThat(csv).startsWith("date,value,bound,low,high,unit,measure,scope,as_written,report,section,lines,links,summary,id\r\n");
+        assertThat(csv).startsWith("date,value,bound,low,high,unit,measure,scope,as_written,report,section,paragraph,anchor,lines,links,summary,id\r\n");
         assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotContain("\u001b"));
     }
 
