@@ -159,7 +159,8 @@ public final class CorpusLint {
      */
     private static final class Names {
         private final Map<String, Entity> unique = new HashMap<>();
-        private final Set<String> acronyms = new HashSet<>();
+        /** Per folded name, how it is written: a name written only in capitals ("SAT") must stand so ("sat on" is no name). */
+        private final Map<String, Set<String>> written = new HashMap<>();
 
         Names(Corpus corpus, Set<String> excepted) {
             Map<String, Set<Entity>> owners = new HashMap<>();
@@ -169,7 +170,7 @@ public final class CorpusLint {
                         String key = Fold.fold(n).strip();
                         if (key.length() < 3 || excepted.contains(key)) continue;
                         owners.computeIfAbsent(key, x -> new HashSet<>()).add(e);
-                        if (n.equals(n.toUpperCase(java.util.Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) acronyms.add(n);
+                        written.computeIfAbsent(key, x -> new HashSet<>()).add(n);
                     }
                 }
             }
@@ -187,6 +188,7 @@ public final class CorpusLint {
                 for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
                     int end = i + name.length();
                     if ((i > 0 && wordChar(text.charAt(i - 1))) || (end < text.length() && wordChar(text.charAt(end)))) continue;
+                    if (!writtenAsIs(name, f.summary())) continue;
                     spans.add(new int[] {i, end, found.size()});
                     found.add(e.getValue());
                     break;
@@ -200,22 +202,22 @@ public final class CorpusLint {
                 for (int[] t : spans) {
                     inside |= t != s && found.get(t[2]) != e && t[0] <= s[0] && t[1] >= s[1] && t[1] - t[0] > s[1] - s[0];
                 }
-                if (!inside && caseFits(e, f.summary())) out.add(e);
+                if (!inside) out.add(e);
             }
             out.sort(java.util.Comparator.comparing(Entity::id));
             return out;
         }
 
-        /** An acronym ("CIA", "PRI") counts only as written in capitals: "pri" inside a word or in lower case is no name. */
-        private boolean caseFits(Entity e, String summary) {
-            boolean onlyAcronyms = true;
-            for (String n : e.names()) {
-                String key = Fold.fold(n).strip();
-                if (!unique.containsKey(key)) continue;
-                if (!acronyms.contains(n)) onlyAcronyms = false;
-                else if (Pattern.compile("(?<![\\w-])" + Pattern.quote(n) + "(?![\\w-])").matcher(summary).find()) return true;
+        /** A name written only in capitals ("CIA", "SAT") counts only where the summary writes it so. */
+        private boolean writtenAsIs(String key, String summary) {
+            Set<String> forms = written.getOrDefault(key, Set.of());
+            for (String n : forms) {
+                if (!n.equals(n.toUpperCase(java.util.Locale.ROOT)) || n.chars().noneMatch(Character::isLetter)) return true;
             }
-            return !onlyAcronyms;
+            for (String n : forms) {
+                if (Pattern.compile("(?<![\\w-])" + Pattern.quote(n) + "(?![\\w-])").matcher(summary).find()) return true;
+            }
+            return false;
         }
 
         private static boolean wordChar(char c) {
