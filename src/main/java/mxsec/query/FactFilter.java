@@ -77,11 +77,30 @@ public record FactFilter(Set<String> reports, LocalDate since, LocalDate until, 
         }
         List<Fact> own = filter.about(EntityKind.STATE, state).select(corpus);
         if (places.isEmpty()) return own;
-        java.util.Set<Fact> all = new java.util.LinkedHashSet<>(own);
-        all.addAll(filter.withPlaces(places).select(corpus));
-        if (all.size() == own.size()) return own;
-        List<Fact> out = new java.util.ArrayList<>(all.size());
-        for (Fact f : corpus.facts()) if (all.contains(f)) out.add(f);
+        List<Fact> atPlaces = filter.withPlaces(places).select(corpus);
+        if (atPlaces.isEmpty()) return own;
+        // Both lists are in corpus order: merge them by report, then by where each fact stands in its file, so
+        // that no other fact of the corpus is decoded.
+        Map<String, Integer> reportOrder = new java.util.HashMap<>();
+        for (mxsec.model.Report r : corpus.reports()) reportOrder.put(r.id(), reportOrder.size());
+        List<Fact> out = new java.util.ArrayList<>(own.size() + atPlaces.size());
+        int i = 0, j = 0;
+        while (i < own.size() || j < atPlaces.size()) {
+            if (j == atPlaces.size()) out.add(own.get(i++));
+            else if (i == own.size()) out.add(atPlaces.get(j++));
+            else {
+                Fact a = own.get(i), b = atPlaces.get(j);
+                if (a.equals(b)) {
+                    out.add(a);
+                    i++;
+                    j++;
+                    continue;
+                }
+                int c = Integer.compare(reportOrder.get(a.report().id()), reportOrder.get(b.report().id()));
+                if (c == 0) c = Integer.compare(a.location().line(), b.location().line());
+                out.add(c <= 0 ? own.get(i++) : atPlaces.get(j++));
+            }
+        }
         return out;
     }
 

@@ -58,6 +58,9 @@ class ProfileSectionsTest {
         assertThat(nuevoLaredo).isNotEmpty();
         assertThat(tamaulipas).containsAll(nuevoLaredo).containsAll(all.about(EntityKind.STATE, "tamaulipas").select(BuiltIn.CORPUS));
         assertThat(tamaulipas).doesNotHaveDuplicates();
+        // In corpus order, as a pass over every fact would give them.
+        java.util.Set<Fact> wanted = new java.util.HashSet<>(tamaulipas);
+        assertThat(tamaulipas).containsExactlyElementsOf(BuiltIn.CORPUS.facts().stream().filter(wanted::contains).toList());
         // --report filters them alike.
         List<Fact> one = FactFilter.aboutStateAndItsPlaces(BuiltIn.reports("ellis-2018-mar"), BuiltIn.CORPUS, "tamaulipas");
         assertThat(one).isNotEmpty().allSatisfy(f -> assertThat(f.report().id()).isEqualTo("ellis-2018-mar"));
