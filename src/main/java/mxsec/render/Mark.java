@@ -20,9 +20,6 @@ public enum Mark {
     EARLIER("\u2190", "<-", "an earlier report described an earlier state"),
     AGREES("=", "=", "another report says the same");
 
-    /** The marks of figures' bounds, for the {@code --help} of commands that show figures. */
-    public static final Mark[] BOUNDS = {ABOUT, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN};
-
     private final String unicode;
     private final String ascii;
     private final String meaning;
