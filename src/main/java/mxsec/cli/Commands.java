@@ -33,6 +33,16 @@ enum Commands {
             return true;
         }
     },
+    /** Every fact, unless --kind narrows them (or an abbreviation of it). */
+    FACTS("facts", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"facts", "--kind", "statistic", "-o", "csv"}}) {
+        @Override
+        Need needs(String[] args) {
+            for (String a : args) {
+                if (a.startsWith("--k")) return Need.FACTS_OF_KINDS;
+            }
+            return Need.ALL_FACTS;
+        }
+    },
     FIGURES("figures", Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"figures", "--topic", "homicide"}}),
     /** Decodes only the facts whose text matches; reads the search index. */
     SEARCH("search", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"search", "fentanyl"}}) {
@@ -179,6 +189,7 @@ enum Commands {
             case ADMINISTRATION -> AdministrationCommand.class;
             case TIMELINE -> TimelineCommand.class;
             case COMPARE -> CompareCommand.class;
+            case FACTS -> FactsCommand.class;
             case FIGURES -> FiguresCommand.class;
             case SEARCH -> SearchCommand.class;
             case SHOW -> ShowCommand.class;

@@ -13,6 +13,7 @@ import mxsec.render.Mark;
 import mxsec.render.Profile;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -31,6 +32,14 @@ abstract class EntityCommand extends QueryCommand {
     ProfileSections.By by = ProfileSections.By.report;
 
     abstract EntityKind kind();
+
+    @Mixin
+    QuoteOptions quote;
+
+    @Override
+    protected QuoteOptions quoteOptions() {
+        return quote;
+    }
 
     /** Which groups a list keeps; only {@code group} has list filters. */
     EntityListing.GroupFilter groupFilter() {

@@ -9,7 +9,7 @@ import mxsec.model.EntityKind;
 import mxsec.query.NameResolver;
 import picocli.CommandLine.Option;
 
-/** --state, --group, --person, --institution, --policy, --place: only facts about these (names resolved). */
+/** --state, --group, --person, --institution, --policy, --place, --administration: only facts about these (names resolved). */
 public class EntityFilterOptions {
     @Option(names = "--state", paramLabel = "NAME", description = "Only facts about this state (repeatable).")
     List<String> states = new ArrayList<>();
@@ -29,6 +29,9 @@ public class EntityFilterOptions {
     @Option(names = "--place", paramLabel = "NAME", description = "Only facts about this city, port or crossing (repeatable).")
     List<String> places = new ArrayList<>();
 
+    @Option(names = "--administration", paramLabel = "NAME", description = "Only facts about this administration (repeatable).")
+    List<String> administrations = new ArrayList<>();
+
     Map<EntityKind, Set<String>> resolve(NameResolver resolver) {
         Map<EntityKind, List<String>> typed = new EnumMap<>(EntityKind.class);
         typed.put(EntityKind.STATE, states);
@@ -37,6 +40,7 @@ public class EntityFilterOptions {
         typed.put(EntityKind.INSTITUTION, institutions);
         typed.put(EntityKind.POLICY, policies);
         typed.put(EntityKind.PLACE, places);
+        typed.put(EntityKind.ADMINISTRATION, administrations);
         return FilterOptions.resolve(resolver, typed);
     }
 }

@@ -36,14 +36,26 @@ abstract class QueryCommand extends BaseCommand {
 
     protected FactView view() {
         // Under --as-of, what later reports said of a fact is not what was known then: the view leaves it out.
-        if (view == null) view = new FactView(corpus(), filters == null ? null : filters.asOfDay());
+        if (view == null) {
+            view = new FactView(corpus(), filters == null ? null : filters.asOfDay());
+            QuoteOptions quote = quoteOptions();
+            mxsec.query.Passages passages = quote == null ? null : quote.passages(context());
+            if (passages != null) view.quoting(passages);
+        }
         return view;
     }
 
-    /** The legend of the marks the answer carries (see {@link mxsec.render.Mark}), after it. */
+    /** {@code --quote} of the commands that print facts in full; null for the others. */
+    protected QuoteOptions quoteOptions() {
+        return null;
+    }
+
+    /** The legend of the marks the answer carries (see {@link mxsec.render.Mark}), after it; what --quote lacked. */
     @Override
     protected void finish() {
-        if (view != null) view.legend().print(output.style(), output.out());
+        if (view == null) return;
+        view.legend().print(output.style(), output.out());
+        for (String problem : view.quoteProblems()) warn("--quote: " + problem);
     }
 
     protected List<Fact> facts(FactFilter filter) {

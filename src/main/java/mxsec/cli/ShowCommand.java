@@ -16,6 +16,7 @@ import mxsec.render.OutputFormat;
 import mxsec.render.Tabular;
 import mxsec.text.Suggest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show",
@@ -27,6 +28,14 @@ import picocli.CommandLine.Parameters;
 final class ShowCommand extends QueryCommand {
     @Parameters(arity = "1..*", paramLabel = "ID", description = "Fact ids (report-id/fact-id) or entity names.")
     List<String> ids;
+
+    @Mixin
+    QuoteOptions quote;
+
+    @Override
+    protected QuoteOptions quoteOptions() {
+        return quote;
+    }
 
     @Override
     protected int execute() {
@@ -87,7 +96,7 @@ final class ShowCommand extends QueryCommand {
     }
 
     private Detail fact(Fact f) {
-        return FactDetail.of(f, view(), corpus(), output.format().human());
+        return FactDetail.of(f, view(), corpus(), output.style(), output.format().human());
     }
 
     private Detail entity(String typed) {

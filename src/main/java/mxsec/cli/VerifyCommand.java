@@ -1,12 +1,10 @@
 package mxsec.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import mxsec.model.Corpus;
 import mxsec.verify.SourceVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code mxsec verify --sources DIR}: check every fact's locator against the reports' reference texts. */
 @Command(name = "verify",
@@ -18,18 +16,16 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:every fact checked out", "2:usage error (no sources directory)", "3:invalid corpus",
             "4:some facts do not match their sources"})
 final class VerifyCommand extends BaseCommand {
-    @Option(names = "--sources", paramLabel = "DIR", description = "Directory of reference texts (default: $MXSEC_SOURCES).")
-    Path sources;
+    @Mixin
+    SourcesOptions sources;
 
     @Mixin
     CorpusOptions corpusOptions;
 
     @Override
     protected int execute() throws Exception {
-        Path dir = sources;
-        if (dir == null && context().env("MXSEC_SOURCES") != null) dir = Path.of(context().env("MXSEC_SOURCES"));
-        if (dir == null) throw new UsageException("verify needs --sources DIR (or MXSEC_SOURCES)");
-        if (!Files.isDirectory(dir)) throw new UsageException("--sources " + dir + ": not a directory");
+        Path dir = sources.dir(context());
+        if (dir == null) throw new UsageException("verify needs the reference texts: " + SourcesOptions.WHERE);
         Corpus corpus = corpusOptions.corpus();
         SourceVerifier.Result result = new SourceVerifier(corpus, dir).run();
         result.failures().forEach(f -> out().println(f));

@@ -12,8 +12,8 @@ import mxsec.model.FactKind;
 public final class FactDetail {
     private FactDetail() {}
 
-    /** {@code human}: the fields people read, entity names beside ids; else the machine fields and the report's citation. */
-    public static Detail of(Fact f, FactView view, Corpus corpus, boolean human) {
+    /** {@code human}: the fields people read (the passage, under --quote, marked for {@code style}), entity names beside ids; else the machine fields and the report's citation. */
+    public static Detail of(Fact f, FactView view, Corpus corpus, Style style, boolean human) {
         Detail d = new Detail();
         if (!human) {
             view.toMap(f).forEach(d::put);
@@ -59,6 +59,7 @@ public final class FactDetail {
         d.put("report", f.report().citation());
         String report = f.report().citation();
         d.put("cite as", (report.endsWith(".") ? report.substring(0, report.length() - 1) : report) + ", " + f.source() + ".");
+        d.put("passage", view.passageText(f, style));
         return d;
     }
 }

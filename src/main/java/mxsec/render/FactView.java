@@ -16,7 +16,8 @@ import mxsec.model.Links;
  */
 public final class FactView {
     /** The flat columns, in order (CSV, TSV, Markdown, plain). */
-    public static final List<String> COLUMNS = List.of("id", "report", "kind", "date", "summary", "section", "paragraph", "anchor", "lines",
+    public static final List<String> COLUMNS = List.of("id", "report", "kind", "date", "approx", "inferred", "summary",
+            "section", "paragraph", "anchor", "lines", "citation",
             "states", "groups", "people", "institutions", "policies", "places", "administrations", "topics",
             "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "status", "relation", "role",
             "action", "actors", "area", "notes", "editor_note", "links");
@@ -24,6 +25,8 @@ public final class FactView {
     private final mxsec.model.Corpus corpus;
     private final java.time.LocalDate asOf;
     private final Legend legend = new Legend();
+    /** With {@code --quote}: where the cited passages come from; null without. */
+    private Quotes quotes;
 
     /** Facts of {@code corpus}, with how the facts of its other reports relate to them. */
     public FactView(mxsec.model.Corpus corpus) {
@@ -34,6 +37,30 @@ public final class FactView {
     public FactView(mxsec.model.Corpus corpus, java.time.LocalDate asOf) {
         this.corpus = corpus;
         this.asOf = asOf;
+    }
+
+    /** Every fact this view shows carries its cited passage from {@code passages} ({@code --quote}). */
+    public FactView quoting(mxsec.query.Passages passages) {
+        this.quotes = new Quotes(passages);
+        return this;
+    }
+
+    /** What quoting could not find (no text for a report, ...), once per cause; empty without {@code --quote}. */
+    public List<String> quoteProblems() {
+        return quotes == null ? List.of() : quotes.problems();
+    }
+
+    /** The flat columns of this view: {@link #COLUMNS}, then {@code passage} when quoting. */
+    public List<String> columns() {
+        if (quotes == null) return COLUMNS;
+        List<String> all = new ArrayList<>(COLUMNS);
+        all.add("passage");
+        return all;
+    }
+
+    /** The passage of {@code f} as a field of {@code show} for people, or null when not quoting. */
+    public String passageText(Fact f, Style style) {
+        return quotes == null ? null : quotes.text(f, style);
     }
 
     /** The marks this view has printed (see {@link Mark}). */
@@ -126,6 +153,7 @@ public final class FactView {
         m.put("notes", f.notes());
         m.put("editor_note", f.editorNote());
         m.put("links", linkMaps(f));
+        if (quotes != null) m.put("passage", quotes.map(f));
         return m;
     }
 
@@ -145,11 +173,14 @@ public final class FactView {
         r.add(f.report().id());
         r.add(f.kind().key());
         r.add(f.date() == null ? null : f.date().text());
+        r.add(f.approx());
+        r.add(f.inferred());
         r.add(f.summary());
         r.add(f.source().section());
         r.add(f.source().paragraph() > 0 ? f.source().paragraph() : null);
         r.add(f.source().anchor());
         r.add(f.source().lines());
+        r.add(citation(f));
         for (EntityKind k : EntityKind.values()) r.add(f.refs(k));
         r.add(f.topics());
         Map<String, Object> st = s == null ? Map.of() : statisticMap(s);
@@ -163,6 +194,7 @@ public final class FactView {
         r.add(f.notes());
         r.add(f.editorNote());
         r.add(linkCells(f));
+        if (quotes != null) r.add(quotes.text(f, Style.PLAIN));
         return r;
     }
 
@@ -193,6 +225,7 @@ public final class FactView {
         String dot = style.pick(" \u00b7 ", " | ");
         String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";
         out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
+        if (quotes != null) out.print(indent + Wrap.hanging(Style.safe(quotes.text(f, style)), style.width(), indent) + "\n");
         for (Links.Linked l : links(f)) {
             String text = linkLine(f, l, style);
             String wrapped = Wrap.hanging(text, style.width(), indent + "  ");
@@ -290,7 +323,7 @@ public final class FactView {
             default -> {
                 List<String> columns = new ArrayList<>();
                 if (grouping != null) columns.add(groupKey);
-                columns.addAll(COLUMNS);
+                columns.addAll(columns());
                 List<List<Object>> rows = new ArrayList<>();
                 for (Fact f : facts) {
                     List<Object> row = new ArrayList<>();

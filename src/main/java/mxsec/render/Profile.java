@@ -46,7 +46,7 @@ public record Profile(Detail header, List<Section> sections) {
             default -> {
                 List<String> columns = new ArrayList<>();
                 columns.add("heading");
-                columns.addAll(FactView.COLUMNS);
+                columns.addAll(view.columns());
                 List<List<Object>> rows = new ArrayList<>();
                 for (Section s : sections) {
                     for (Fact f : s.facts()) {

@@ -15,6 +15,7 @@ import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.Report;
 import mxsec.text.Fold;
+import mxsec.text.ReferenceText;
 import mxsec.text.Numbers;
 
 /**

@@ -8,6 +8,7 @@ import mxsec.Fixtures;
 import mxsec.load.CorpusFiles;
 import mxsec.load.CorpusLoader;
 import mxsec.model.Corpus;
+import mxsec.text.ReferenceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

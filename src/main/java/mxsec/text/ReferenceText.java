@@ -1,26 +1,25 @@
-package mxsec.verify;
+package mxsec.text;
 
 import java.util.List;
-import mxsec.text.Fold;
 
-/** A report's reference text, by line (from 1). */
-final class ReferenceText {
+/** A report's reference text, by line (from 1): what {@code verify} checks facts against and {@code --quote} prints. */
+public final class ReferenceText {
     private final List<String> lines;
 
-    ReferenceText(List<String> lines) {
+    public ReferenceText(List<String> lines) {
         this.lines = lines;
     }
 
-    int size() {
+    public int size() {
         return lines.size();
     }
 
-    String line(int n) {
+    public String line(int n) {
         return lines.get(n - 1);
     }
 
     /** Lines first..last joined with spaces (PDF texts wrap sentences across lines). */
-    String join(int first, int last) {
+    public String join(int first, int last) {
         return String.join(" ", lines.subList(first - 1, last));
     }
 
@@ -30,7 +29,7 @@ final class ReferenceText {
      * line that starts with a space (PDF copies wrap paragraphs across lines); in a text without blank lines,
      * each line is one.
      */
-    int paragraph(int line, int heading, java.util.Set<Integer> headings) {
+    public int paragraph(int line, int heading, java.util.Set<Integer> headings) {
         boolean blanks = false;
         for (String l : lines) blanks |= l.isBlank();
         int count = 0;
@@ -51,14 +50,14 @@ final class ReferenceText {
      * {@code text} as an anchor is compared: folded (case, accents), quote marks made plain, words split at a line
      * end with a hyphen joined again, whitespace made single.
      */
-    static String forAnchors(String text) {
+    public static String forAnchors(String text) {
         String t = text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"');
         t = t.replaceAll("(\\p{L})-\\s+(\\p{L})", "$1$2");
         return Fold.fold(t).replaceAll("\\s+", " ").strip();
     }
 
     /** The first line at or after {@code from} that is the heading, alone or joined with the next line. */
-    int findHeading(String heading, int from) {
+    public int findHeading(String heading, int from) {
         String wanted = Fold.fold(heading);
         for (int n = Math.max(1, from); n <= lines.size(); n++) {
             String one = Fold.fold(line(n));
