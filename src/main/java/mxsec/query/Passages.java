@@ -26,7 +26,7 @@ import mxsec.text.ReferenceText;
 public final class Passages {
     /** Context kept on either side of the evidence sentence, in characters (cut at a word). */
     static final int CONTEXT = 240;
-    /** A passage without an anchor is cut after this many characters. */
+    /** A passage without an anchor, or an evidence sentence, is cut after this many characters. */
     static final int WHOLE = 600;
     /** A reference text larger than this is not one (the five reports are 20-120 KB). */
     static final long MAX_BYTES = 16L << 20;
@@ -66,7 +66,8 @@ public final class Passages {
         ReferenceText text = text(f.report());
         var source = f.source();
         if (source.lastLine() > text.size()) {
-            throw new Unavailable(fileName(f.report()) + " has " + text.size() + " lines; the fact cites lines " + source.lines()
+            throw new Unavailable(fileName(f.report()) + " has " + text.size() + (text.size() == 1 ? " line" : " lines")
+                    + "; the fact cites lines " + source.lines()
                     + " (run 'mxsec verify')");
         }
         List<String> parts = new ArrayList<>();
@@ -104,7 +105,9 @@ public final class Passages {
             byte[] bytes = Files.readAllBytes(file);
             String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return new ReferenceText(Arrays.asList(content.split("\r?\n", -1)));
+            List<String> lines = new ArrayList<>(Arrays.asList(content.split("\r?\n", -1)));
+            if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1); // the final newline
+            return new ReferenceText(lines);
         } catch (CharacterCodingException e) {
             throw new Unavailable(name + " is not UTF-8 text");
         } catch (IOException e) {
@@ -133,6 +136,9 @@ public final class Passages {
         int end = sentenceEnd(text, found[1]);
         String before = text.substring(0, start);
         String after = text.substring(end);
+        // A sentence whose end is not found (or a very long one) is cut too: what follows is not shown.
+        if (end - start > WHOLE) return new Passage(file, lines, before.length() > CONTEXT ? tail(before, CONTEXT) : before,
+                head(text.substring(start), WHOLE), "");
         if (before.length() > CONTEXT) before = tail(before, CONTEXT);
         if (after.length() > CONTEXT) after = head(after, CONTEXT);
         return new Passage(file, lines, before, text.substring(start, end), after);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class QueryCommandsGoldenTest {
     private static final String FIXTURE = Fixtures.validCorpus().toString();
+    private static final String SOURCES = Fixtures.sources().toString();
 
     static Stream<Arguments> commands() {
         return Stream.of(
@@ -47,7 +48,13 @@ class QueryCommandsGoldenTest {
                 Arguments.of("show-fact.json", List.of("show", "test-2020/boss-leads", "-o", "json")),
                 Arguments.of("show-entity.yaml", List.of("show", "group:test-wing", "-o", "yaml")),
                 Arguments.of("recommendations.txt", List.of("recommendations", "--report", "test-2020")),
-                Arguments.of("recommendations.csv", List.of("recommendations", "--report", "test-2020", "-o", "csv")));
+                Arguments.of("recommendations.csv", List.of("recommendations", "--report", "test-2020", "-o", "csv")),
+                Arguments.of("facts.txt", List.of("facts", "--report", "test-2020", "--kind", "event,statistic")),
+                Arguments.of("facts.csv", List.of("facts", "-o", "csv")),
+                Arguments.of("facts.jsonl", List.of("facts", "--group", "test-cartel", "-o", "jsonl")),
+                Arguments.of("show-fact-quote.txt", List.of("show", "test-2020/homicides-2019", "--quote", "--sources", SOURCES)),
+                Arguments.of("show-fact-quote.json", List.of("show", "test-2020/boss-leads", "--quote", "--sources", SOURCES, "-o", "json")),
+                Arguments.of("group-profile-quote.txt", List.of("group", "test-cartel", "--quote", "--sources", SOURCES)));
     }
 
     private static final List<String> BOUNDS = List.of("--corpus", Fixtures.boundsCorpus().toString(), "--report", "bounds-2019",
