@@ -68,7 +68,7 @@ enum Commands {
             new String[][] {{"recommendations"}}),
     TOPICS("topics", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"topics"}}),
     /** Presence facts, unless it counts facts by topic (--topic, or an abbreviation of it). */
-    MAP("map", Need.FACTS_OF_KINDS, Formats.STANDARD, new String[][] {{"map"}}) {
+    MAP("map", Need.FACTS_OF_KINDS, Formats.MAP, new String[][] {{"map"}}) {
         @Override
         Need needs(String[] args) {
             for (String a : args) {
@@ -105,7 +105,9 @@ enum Commands {
         /** {@link OutputOptions.Standard}: every {@link OutputFormat}. */
         STANDARD,
         /** {@link GraphCommand.Output}: every {@link OutputFormat}, dot and mermaid. */
-        GRAPH;
+        GRAPH,
+        /** {@link MapCommand.Output}: every {@link OutputFormat} and svg. */
+        MAP;
 
         /** The names {@code -o} takes, in the order its help lists them. */
         List<String> names() {
@@ -116,6 +118,7 @@ enum Commands {
                 names.add("dot");
                 names.add("mermaid");
             }
+            if (this == MAP) names.add("svg");
             return names;
         }
     }

@@ -36,7 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /**
      * picocli's message, or for a format the command does not take, which formats it takes (as they are typed) and,
-     * for dot and mermaid, that graph takes them.
+     * for dot and mermaid, that graph takes them, for svg, that map does.
      */
     private static String unknownFormat(ParameterException ex, CommandLine cmd) {
         String value = ex.getValue();
@@ -49,12 +49,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             if (f.equalsIgnoreCase(value.trim())) return ex.getMessage(); // a known format: the trouble is elsewhere
             formats.add(f);
         }
-        String graphOnly = "";
+        String elsewhere = "";
         for (GraphCommand.Format f : GraphCommand.Format.values()) {
-            if (f.shared == null && f.toString().equalsIgnoreCase(value.trim())) graphOnly = " (-o " + f + " is for 'mxsec graph')";
+            if (f.shared == null && f.toString().equalsIgnoreCase(value.trim())) elsewhere = " (-o " + f + " is for 'mxsec graph')";
+        }
+        for (MapCommand.Format f : MapCommand.Format.values()) {
+            if (f.shared == null && f.toString().equalsIgnoreCase(value.trim())) elsewhere = " (-o " + f + " is for 'mxsec map')";
         }
         return "unknown format '" + value + "' for '" + cmd.getCommandSpec().qualifiedName() + "': the formats are "
-                + String.join(", ", formats) + graphOnly;
+                + String.join(", ", formats) + elsewhere;
     }
 
     @Override

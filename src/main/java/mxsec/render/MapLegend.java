@@ -19,6 +19,16 @@ public final class MapLegend {
     private static final int[] STATUS_COLORS = {160, 214, 33, 110, 250}; // as StateMap.STATUSES
     private static final int[] SHADES = {254, 153, 75, 27, 18};
     private static final String[] BANDS = {"0", "1-2", "3-5", "6-10", "11+"};
+    // A picture is always in colour, whatever --color says. Groups: Paul Tol's colour-blind-safe "muted" scheme
+    // (https://personal.sron.nl/~pault/); the greys stay for "several", "none dominant" and "no fact". Statuses and
+    // counts are ordered, so they take sequential scales (ColorBrewer Purples and Blues, 5 classes).
+    private static final int[] PALETTE_RGB = {0xCC6677, 0x332288, 0xDDCC77, 0x117733, 0x88CCEE, 0x882255, 0x44AA99, 0x999933, 0xAA4499};
+    private static final int SEVERAL_RGB = 0x555555;
+    private static final int NONE_DOMINANT_RGB = 0xAAAAAA;
+    private static final int[] STATUS_RGB = {0x54278F, 0x756BB1, 0x9E9AC8, 0xCBC9E2, 0xF2F0F7}; // as StateMap.STATUSES
+    private static final int[] SHADES_RGB = {0xEFF3FF, 0xBDD7E7, 0x6BAED6, 0x3182BD, 0x08519C};
+    /** A picture's colour for a state no fact speaks of (the terminal leaves its cell blank). */
+    public static final int NO_FACT_RGB = 0xDDDDDD;
 
     private MapLegend() {}
 
@@ -33,7 +43,7 @@ public final class MapLegend {
         Map<String, TileMap.Category> legend = new LinkedHashMap<>();
         if (map.byTopic()) {
             String[] marks = unicode ? new String[] {" ", "\u2591", "\u2592", "\u2593", "\u2588"} : new String[] {" ", ".", "+", "*", "#"};
-            for (int i = 0; i < BANDS.length; i++) legend.put(BANDS[i], new TileMap.Category(marks[i], SHADES[i], BANDS[i] + " facts"));
+            for (int i = 0; i < BANDS.length; i++) legend.put(BANDS[i], new TileMap.Category(marks[i], SHADES[i], SHADES_RGB[i], BANDS[i] + " facts"));
             return legend;
         }
         if (map.group() != null) {
@@ -41,7 +51,7 @@ public final class MapLegend {
                 String status = StateMap.STATUSES.get(i);
                 boolean shown = false;
                 for (StateMap.State s : map.states()) shown |= status.equals(s.value());
-                if (shown) legend.put(status, new TileMap.Category(status.substring(0, 1).toUpperCase(Locale.ROOT), STATUS_COLORS[i], status));
+                if (shown) legend.put(status, new TileMap.Category(status.substring(0, 1).toUpperCase(Locale.ROOT), STATUS_COLORS[i], STATUS_RGB[i], status));
             }
             return legend;
         }
@@ -68,11 +78,12 @@ public final class MapLegend {
         }
         for (int i = 0; i < groups.size(); i++) {
             String g = groups.get(i);
-            legend.put(g, new TileMap.Category(String.valueOf((char) ('a' + i)), PALETTE[i % PALETTE.length], labels.get(g)));
+            legend.put(g, new TileMap.Category(String.valueOf((char) ('a' + i)), PALETTE[i % PALETTE.length],
+                    PALETTE_RGB[i % PALETTE_RGB.length], labels.get(g)));
         }
-        if (counts.containsKey(StateMap.SEVERAL)) legend.put(StateMap.SEVERAL, new TileMap.Category("+", SEVERAL, "several groups dominant"));
+        if (counts.containsKey(StateMap.SEVERAL)) legend.put(StateMap.SEVERAL, new TileMap.Category("+", SEVERAL, SEVERAL_RGB, "several groups dominant"));
         if (counts.containsKey(StateMap.NO_DOMINANT)) {
-            legend.put(StateMap.NO_DOMINANT, new TileMap.Category("-", NONE_DOMINANT, "groups present, none dominant"));
+            legend.put(StateMap.NO_DOMINANT, new TileMap.Category("-", NONE_DOMINANT, NONE_DOMINANT_RGB, "groups present, none dominant"));
         }
         return legend;
     }

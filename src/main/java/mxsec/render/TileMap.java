@@ -26,18 +26,21 @@ public final class TileMap {
         {null, null, null, null, null, "CHP", null, null, null},
     };
 
-    /** A category of the legend: its marker without colour, its background colour, and what it means. */
-    public record Category(String marker, int color, String label) {
+    /**
+     * A category of the legend: its marker without colour, its background colour in the terminal (xterm 256), its
+     * colour in a picture (0xRRGGBB, see {@link SvgMap}), and what it means.
+     */
+    public record Category(String marker, int color, int rgb, String label) {
         // Written out: a record's generated equals and hashCode bootstrap method handles, ~20 ms on a cold JVM.
         @Override
         public boolean equals(Object o) {
-            return o instanceof Category c && c.color == color && java.util.Objects.equals(c.marker, marker)
+            return o instanceof Category c && c.color == color && c.rgb == rgb && java.util.Objects.equals(c.marker, marker)
                     && java.util.Objects.equals(c.label, label);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(marker, color, label);
+            return java.util.Objects.hash(marker, color, rgb, label);
         }
     }
 

@@ -153,18 +153,23 @@ class GraphCommandTest {
     }
 
     @Test
-    void completionOffersGraphsFormatsToGraphAlone() {
+    void completionOffersGraphsFormatsToGraphAloneAndSvgToMap() {
         RunContext context = new RunContext(new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()), java.util.Map.of(), false);
         CompletionModel model = CompletionModel.of(Main.commandLine(context), CorpusOptions.load(List.of()));
         List<String> shared = List.of("table", "plain", "json", "jsonl", "yaml", "csv", "tsv", "md");
         List<String> graphs = new ArrayList<>(shared);
         graphs.addAll(List.of("dot", "mermaid"));
+        List<String> map = new ArrayList<>(shared);
+        map.add("svg");
         for (CompletionModel.Command c : model.commands()) {
             for (CompletionModel.Option o : c.options()) {
-                if (o.names().contains("--format")) assertThat(o.values().words()).as(c.name()).isEqualTo(c.name().equals("graph") ? graphs : shared);
+                if (o.names().contains("--format")) {
+                    assertThat(o.values().words()).as(c.name()).isEqualTo(c.name().equals("graph") ? graphs : c.name().equals("map") ? map : shared);
+                }
             }
         }
+        assertThat(model.command("map").options()).extracting(o -> o.names().get(0)).contains("--width", "--color", "--ascii", "--raw");
         assertThat(model.command("graph").options()).extracting(o -> o.names().get(0)).contains("--width", "--color", "--ascii", "--raw");
     }
 
