@@ -17,7 +17,7 @@ _mxsec_v13='annual-earnings border-length candidates-killed cartel-linked-pharma
 _mxsec_v14='aguascalientes baja-california baja-california-sur campeche chiapas chihuahua ciudad-de-mexico coahuila colima durango guanajuato guerrero hidalgo jalisco estado-de-mexico michoacan morelos nayarit nuevo-leon oaxaca puebla queretaro quintana-roo san-luis-potosi sinaloa sonora tabasco tamaulipas tlaxcala veracruz yucatan zacatecas Ags. BC BCS CDMX DF D.F. Gto. México Edomex Michoacdan Michoacéan NL SLP guadalajara-cartel sinaloa-cartel cjng zetas gulf-cartel juarez-cartel tijuana-cartel beltran-leyva-organization la-familia-michoacana knights-templar cartel-del-noreste carteles-unidos chapitos mayos santa-rosa-de-lima-cartel guerreros-unidos cartel-de-caborca los-mezcales los-rojos cartel-de-acapulco cartel-de-la-costa-chica la-union-tepito cartel-de-tlahuac primeiro-comando-da-capital russian-criminal-groups chinese-criminal-groups chinese-money-laundering-networks la-linea mata-zetas farc clan-del-golfo cachiros valle-valle lorenzana-family mendoza-family lopez-ortiz-family texis-cartel los-perrones korean-criminal-groups epr la-sombra los-metros gente-nueva-reynosa Sinaloa CDS CING CNJG CDG Juarez AFO BLO LFM Templarios CDN Mayiza CSRL Mezcales Mexcales Rojos PCC CMLOs CMLO Línea Matazetas Urabeños AGC Lorenzanas Lorenzana Mendozas Texis Perrones Sombra Metros felipe-calderon enrique-pena-nieto andres-manuel-lopez-obrador claudia-sheinbaum joaquin-guzman donald-trump salvador-cienfuegos ismael-zambada nemesio-oseguera ovidio-guzman rafael-caro-quintero miguel-angel-osorio-chong r-evan-ellis vanda-felbab-brown luis-rodriguez-bucio vicente-fox jose-alfredo-cardenas-martinez ricardo-gomez-meillon vasquez-zarate orozco-peqaven martin-barney-montalvo paulino-jimenez hector-solis ernesto-encinas pablo-cruz arturo-sarukhan guillermo-valdes raul-benitez jose-de-cordoba dudley-althaus inigo-guevara alexander-carlos manuel-guerrero-hernandez adalberto-arauz patricia-escamilla-hamm duncan-wood eric-olson pablo-escobar juan-ramon-matta-ballesteros miguel-angel-felix-gallardo amado-carrillo-fuentes hector-palma-salazar juan-garcia-abrego daniel-correa el-barbas jose-noriel-portillo jose-antonio-yepez francisco-garcia-cabeza-de-vaca sergio-carmona-angulo americo-villarreal mara-lezama omar-garcia-harfuch jefe-apollo alfonso-durazo audomaro-martinez-zapata rosa-icela-rodriguez joe-biden barack-obama sean-penn perry-wiggins servando-gomez miguel-angel-trevino hector-beltran-leyva monte-alejandro-rubido john-pershing pancho-villa roger-noriega ricardo-anaya jose-antonio-meade margarita-zavala javier-lozano gabriela-cuevas manlio-fabio-beltrones hugo-flores roberto-madrazo olga-sanchez-cordero jose-manuel-solano-ochoa nestora-salgado rex-tillerson james-mattis hugo-chavez el-toro Calderón Calder6n EPN AMLO Sheinbaum Trump Cienfuegos Mencho Ovido Chong Ellis Felbab-Brown Fox Sarukhan Escamilla-Hamm Barbas Harfuch Durazo Biden Obama Penn Z-40 Rubido Pershing Anaya Meade Zavala Lozano Beltrones Madrazo Tillerson Mattis Chávez sedena semar mexican-armed-forces federal-police national-guard gobernacion pgr fgr cisen uif dea us-army-war-college-ssi wilson-center-mexico-institute pri pan morena prd army-military-police mexican-congress scjn cemex inter-american-defense-college inter-american-defense-board cecopam central-american-security-conference conference-of-defense-ministers-of-the-americas naval-infantry semar-special-forces sct cumar unaprop advanced-naval-stations unicapam merchant-marine-training-administration mexican-customs congressional-research-service geopolitical-futures semar-cybersecurity-unit naval-war-college national-gendarmerie fuerza-civil fincen cia juntos-haremos-historia altiplano-prison topo-chico-prison piedras-negras-prison us-state-department seventh-special-forces-group whinsec us-army-cgsc us-army-war-college us-defense-attache-office-mexico cni sspc mexico-city-police joint-staff mexican-air-force mexico-siu international-crisis-group us-department-of-defense us-armed-forces us-justice-department ofac sonora-state-government tamaulipas-state-government quintana-roo-state-government rnpdno mexico-evalua shcp pemex sat national-intelligence-system financial-security-cabinet state-police los-angeles-times vice-media russian-intelligence-services chinese-intelligence-services chinese-government us-army-north comision-nacional-de-seguridad federal-penitentiary-system mexican-presidency mexico-city-government chamber-of-deputies mexican-senate pes estado-mayor-presidencial reforma huawei zte norinco ceiec avic Army Navy marines PF GN SEGOB FIU SSI IADC IADB JID CENTSEC CDMA FES cumares UNAPROPs FIDENA Aduanas ANAM CRS geopoliticalfutures.com CESNAV Gendarmerie Gendarmería Altiplano Almoloya CGSC USAWC SSC SSC-CDMX FAM SIU ICG DoD Pentagon DOJ Hacienda Vice Beijing ARNORTH CNS Senate Senado EMP merida-initiative bicentennial-framework war-on-the-cartels gendarmerie-plan internal-security-law military-police-brigades northern-radar-program peacekeeping-commitment port-security-transfer navy-customs-initiative bases-operaciones-mixtas control-de-confianza adversarial-justice-system semar-infosec-masters national-security-law-2020 usmca nafta abrazos-no-balazos mando-unico national-guard-creation national-guard-sedena-transfer semar-regional-command-reorganization operativo-conjunto-michoacan border-commander-program us-mexico-military-staff-talks russia-sanctions judicial-reform-2024 salary-reforms high-value-targeting peace-and-security-strategy first-100-days-security-strategy highway-security-policy pena-nieto-security-strategy security-reorganization-2012 gobernacion-single-window us-state-marijuana-legalization colombia-glyphosate-spraying us-border-wall amlo-amnesty-proposal cisen-abolition emp-abolition armed-forces-organic-law bilateral-toc-working-group BOM BOMs NSJP T-MEC CUSMA TLCAN Hugs-Not-Bullets HVT amnesty guadalajara united-states china colombia san-diego morelos-military-base puerto-penasco altamira iraq afghanistan central-america caribbean mexico-southeast cuautitlan-izcalli valle-de-bravo badiraguato la-tuna caborca manzanillo lazaro-cardenas aguililla cerocahui culiacan cancun playa-del-carmen monterrey tijuana ciudad-juarez port-of-veracruz golden-triangle washington-dc russia ukraine canada ecuador costa-rica uruguay chile acapulco nueva-italia antunez buenavista tepalcatepec apatzingan india west-africa europe latin-america us-mexico-border california texas nuevo-laredo matamoros reynosa san-marcos-guatemala guatemala honduras el-salvador venezuela south-america U.S. US USA PRC Centroamérica Caribe Monterey Washington Antinez Laredo Sudamérica calderon pena-nieto lopez-obrador sheinbaum fox us-obama-administration us-trump-administration-2017 us-biden-administration 4T'
 _mxsec_v15='table plain json jsonl yaml csv tsv md svg'
 _mxsec_v16='table plain json jsonl yaml csv tsv md dot mermaid'
-_mxsec_v17='state group person institution policy place administration timeline compare figures search show recommendations topics map lineage graph completion shell reports validate verify help'
+_mxsec_v17='state group person institution policy place administration timeline compare facts figures search show recommendations topics map lineage graph completion shell reports validate verify help'
 
 _mxsec() {
   local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" cmd="" i
@@ -25,7 +25,7 @@ _mxsec() {
     case "${COMP_WORDS[i]}" in -*) ;; *) cmd="${COMP_WORDS[i]}"; break ;; esac
   done
   case "$cmd" in
-    "") COMPREPLY=($(compgen -W 'state group person institution policy place administration timeline compare figures search show recommendations topics map lineage graph completion shell reports validate verify help --debug -h --help -V --version' -- "$cur")) ;;
+    "") COMPREPLY=($(compgen -W 'state group person institution policy place administration timeline compare facts figures search show recommendations topics map lineage graph completion shell reports validate verify help --debug -h --help -V --version' -- "$cur")) ;;
     state)
       case "$prev" in
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
@@ -39,8 +39,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur"));
       fi ;;
     group)
@@ -56,10 +57,11 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --type) COMPREPLY=($(compgen -W "$_mxsec_v5" -- "$cur")); return ;;
         --state|--in-state) COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --type --state --in-state --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --type --state --in-state --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v6" -- "$cur"));
       fi ;;
     person)
@@ -75,8 +77,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v7" -- "$cur"));
       fi ;;
     institution)
@@ -92,8 +95,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur"));
       fi ;;
     policy)
@@ -109,8 +113,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur"));
       fi ;;
     place)
@@ -126,8 +131,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur"));
       fi ;;
     administration)
@@ -143,8 +149,9 @@ _mxsec() {
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur"));
       fi ;;
     timeline)
@@ -165,9 +172,10 @@ _mxsec() {
         --institution) COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur")); return ;;
         --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
+        --administration) COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W "none year administration" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --state --group --person --institution --policy --place --by --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --state --group --person --institution --policy --place --administration --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     compare)
@@ -185,6 +193,30 @@ _mxsec() {
       esac
       if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --across-reports --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v12" -- "$cur"));
+      fi ;;
+    facts)
+      case "$prev" in
+        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+        --width) COMPREPLY=(); return ;;
+        -o|--format) COMPREPLY=($(compgen -W "$_mxsec_v0" -- "$cur")); return ;;
+        --report) COMPREPLY=($(compgen -W "$_mxsec_v1" -- "$cur")); return ;;
+        --since) COMPREPLY=(); return ;;
+        --until) COMPREPLY=(); return ;;
+        --as-of) COMPREPLY=(); return ;;
+        --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
+        --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
+        --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --state) COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur")); return ;;
+        --group) COMPREPLY=($(compgen -W "$_mxsec_v6" -- "$cur")); return ;;
+        --person) COMPREPLY=($(compgen -W "$_mxsec_v7" -- "$cur")); return ;;
+        --institution) COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur")); return ;;
+        --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
+        --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
+        --administration) COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+      esac
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --state --group --person --institution --policy --place --administration --sources --quote --debug -h --help -V --version' -- "$cur"))
+      else COMPREPLY=();
       fi ;;
     figures)
       case "$prev" in
@@ -205,8 +237,9 @@ _mxsec() {
         --institution) COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur")); return ;;
         --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
+        --administration) COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --measure --state --group --person --institution --policy --place --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --measure --state --group --person --institution --policy --place --administration --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v14" -- "$cur"));
       fi ;;
     search)
@@ -239,8 +272,9 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v14" -- "$cur"));
       fi ;;
     recommendations)
@@ -262,8 +296,9 @@ _mxsec() {
         --institution) COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur")); return ;;
         --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
+        --administration) COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --actor --state --group --person --institution --policy --place --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --actor --state --group --person --institution --policy --place --administration --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     topics)

@@ -34,7 +34,7 @@ enum Commands {
         }
     },
     /** Every fact, unless --kind narrows them (or an abbreviation of it). */
-    FACTS("facts", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"facts", "--kind", "statistic", "-o", "csv"}}) {
+    FACTS("facts", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"facts", "--kind", "statistic"}}) {
         @Override
         Need needs(String[] args) {
             for (String a : args) {

@@ -128,7 +128,8 @@ class CliTest {
     void verifyWithoutSourcesIsAUsageError() {
         CliRunner.Result r = mxsec("verify");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("mxsec: verify needs --sources DIR (or MXSEC_SOURCES)\n");
+        assertThat(r.err()).isEqualTo("mxsec: verify needs the reference texts: " + SourcesOptions.WHERE + "\n")
+                .contains("--sources DIR or set MXSEC_SOURCES");
     }
 
     @Test

@@ -38,6 +38,7 @@ class ColumnsTest {
         exercise("timeline", "", "--by year --group cjng", "--by administration --since 2018");
         exercise("compare", "cjng sinaloa", "guerrero michoacan jalisco", "ellis-2016 ellis-2022 felbab-brown-2024",
                 "--across-reports cjng", "lopez-obrador pena-nieto", "sedena semar");
+        exercise("facts", "--report ellis-2016 --kind statistic,presence", "--group cjng --since 2020");
         exercise("figures", "", "--topic homicide", "cjng", "--measure homicide-rate");
         exercise("search", "trump", "cjng", "fentanyl china", "guerrero", "huachicol", "administration");
         exercise("show", "ellis-2016/war-1846-1847", "ellis-2018-mar/criminal-groups-245", "cjng", "group:sinaloa-cartel",
