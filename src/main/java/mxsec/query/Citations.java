@@ -104,12 +104,12 @@ public final class Citations {
         throw new UnknownNameException("unknown fact '" + id + "'" + Suggest.didYouMean(id, all), Suggest.closest(id, all, 3));
     }
 
-    /** An entity by name; when nothing is near, the nearest report and fact ids are offered instead. */
+    /** An entity by name; when it names none, the nearest report and fact ids are offered with the nearest names. */
     private static Entity entity(Corpus corpus, NameResolver resolver, String id) {
         try {
             return resolver.resolveAny(id);
         } catch (UnknownNameException e) {
-            if (!e.candidates().isEmpty() || NameResolver.saidKind(id) != null) throw e;
+            if (NameResolver.saidKind(id) != null || e.getMessage().contains("' could be ")) throw e;
             List<String> ids = new ArrayList<>();
             for (Report r : corpus.reports()) ids.add(r.id());
             for (Fact f : corpus.facts()) ids.add(f.id());
@@ -118,8 +118,9 @@ public final class Citations {
                 if (corpus.report(n) != null) near.add(n);
                 else for (Fact f : corpus.factsWithLocalId(n)) near.add(f.globalId());
             }
-            if (near.isEmpty()) throw new UnknownNameException("unknown report, fact or name '" + id + "'", List.of());
-            throw new UnknownNameException("unknown report, fact or name '" + id + "'; did you mean " + String.join(", ", near) + "?", near);
+            near.addAll(e.candidates());
+            throw new UnknownNameException("unknown report, fact or name '" + id + "'"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"), near);
         }
     }
 }
