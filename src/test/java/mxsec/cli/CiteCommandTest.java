@@ -254,4 +254,18 @@ class CiteCommandTest {
         assertThat(elsewhere.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(elsewhere.err()).startsWith("mxsec: unknown format 'bibtex' for 'mxsec reports'");
     }
+
+    @Test
+    void oddIdsAreUsageErrorsNeverInternalOnes() {
+        for (String id : new String[] {"", " ", "/", "//", "group:", ":", "felbab-brown-2024/", "/exec-sheinbaum-opportunity",
+            "ellis-2018", "zzzz", "\u00e9", "{}%"}) {
+            CliRunner.Result r = CliRunner.mxsec("cite", id, "-o", "ris");
+            assertThat(r.exitCode()).as(id + "\n" + r).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).as(id).startsWith("mxsec: ").doesNotContain("internal error").doesNotContain("Exception");
+            assertThat(r.out()).as(id).isEmpty();
+        }
+        // several reports begin with it: which of them, as everywhere
+        assertThat(CliRunner.mxsec("cite", "ellis-2018").err()).contains("ellis-2018-mar").contains("ellis-2018-may");
+        assertThat(CliRunner.mxsec("cite").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
 }
