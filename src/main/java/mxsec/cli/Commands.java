@@ -64,6 +64,22 @@ enum Commands {
             return true;
         }
     },
+    /**
+     * The references of reports, facts and entities. No warm-up: its CSL processor is loaded only when a line cites
+     * (the shell's background warm-up would load it for every session).
+     */
+    CITE("cite", Need.ENTITY_FACTS, Formats.CITE, WarmUp.NONE) {
+        @Override
+        Need needs(String[] args) {
+            Need need = super.needs(args);
+            return need == Need.ENTITY_FACTS && args[1].indexOf('/') >= 0 ? Need.ALL_FACTS : need;
+        }
+
+        @Override
+        boolean allNames() {
+            return true;
+        }
+    },
     RECOMMENDATIONS("recommendations", Need.FACTS_OF_KINDS, Formats.STANDARD,
             new String[][] {{"recommendations"}}),
     TOPICS("topics", Need.ALL_FACTS, Formats.STANDARD, new String[][] {{"topics"}}),
@@ -107,12 +123,18 @@ enum Commands {
         /** {@link GraphCommand.Output}: every {@link OutputFormat}, dot and mermaid. */
         GRAPH,
         /** {@link MapCommand.Output}: every {@link OutputFormat} and svg. */
-        MAP;
+        MAP,
+        /** {@link CiteCommand.Output}: the text styles' output and the formats of reference managers. */
+        CITE;
 
         /** The names {@code -o} takes, in the order its help lists them. */
         List<String> names() {
             List<String> names = new ArrayList<>();
             if (this == NONE) return names;
+            if (this == CITE) {
+                for (CiteCommand.Format f : CiteCommand.Format.values()) names.add(f.toString());
+                return names;
+            }
             for (OutputFormat f : OutputFormat.values()) names.add(f.toString());
             if (this == GRAPH) {
                 names.add("dot");
@@ -196,6 +218,7 @@ enum Commands {
             case FIGURES -> FiguresCommand.class;
             case SEARCH -> SearchCommand.class;
             case SHOW -> ShowCommand.class;
+            case CITE -> CiteCommand.class;
             case RECOMMENDATIONS -> RecommendationsCommand.class;
             case TOPICS -> TopicsCommand.class;
             case MAP -> MapCommand.class;

@@ -36,12 +36,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /**
      * picocli's message, or for a format the command does not take, which formats it takes (as they are typed) and,
-     * for dot and mermaid, that graph takes them, for svg, that map does.
+     * for dot and mermaid, that graph takes them, for svg, that map does; likewise for a style cite does not know.
      */
     private static String unknownFormat(ParameterException ex, CommandLine cmd) {
         String value = ex.getValue();
-        if (!(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || !o.longestName().equals("--format") || value == null
-                || o.completionCandidates() == null) {
+        if (!(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) || value == null || o.completionCandidates() == null
+                || !o.longestName().equals("--format") && !o.longestName().equals("--style")) {
             return ex.getMessage();
         }
         java.util.List<String> formats = new java.util.ArrayList<>();
@@ -56,7 +56,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         for (MapCommand.Format f : MapCommand.Format.values()) {
             if (f.shared == null && f.toString().equalsIgnoreCase(value.trim())) elsewhere = " (-o " + f + " is for 'mxsec map')";
         }
-        return "unknown format '" + value + "' for '" + cmd.getCommandSpec().qualifiedName() + "': the formats are "
+        String what = o.longestName().substring(2);
+        if (!what.equals("format")) elsewhere = "";
+        return "unknown " + what + " '" + value + "' for '" + cmd.getCommandSpec().qualifiedName() + "': the " + what + "s are "
                 + String.join(", ", formats) + elsewhere;
     }
 

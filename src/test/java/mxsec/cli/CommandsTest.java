@@ -22,7 +22,8 @@ import picocli.CommandLine;
  */
 class CommandsTest {
     /** Representative arguments of commands the shell does not warm up but which take -o. */
-    private static final Map<String, String[]> EXAMPLES = Map.of("administration", new String[] {"administration", "amlo"});
+    private static final Map<String, String[]> EXAMPLES = Map.of("administration", new String[] {"administration", "amlo"},
+            "cite", new String[] {"cite", "felbab-brown-2024/exec-sheinbaum-opportunity", "guerrero"});
 
     private static CommandLine commandLine() {
         Map<String, String> env = new HashMap<>();

@@ -86,8 +86,10 @@ public record CompletionModel(List<String> rootOptions, List<Command> commands) 
         EntityKind kind = EntityKind.fromName(command);
         if (kind != null) return new Values(names(corpus, kind), false);
         switch (command) {
-            case "figures": case "show": case "compare": {
+            case "figures": case "show": case "compare": case "cite": {
                 List<String> all = new ArrayList<>();
+                // cite names reports first: they are what it cites most
+                if (command.equals("cite")) corpus.reports().forEach(r -> all.add(r.id()));
                 for (EntityKind k : EntityKind.values()) all.addAll(names(corpus, k));
                 if (command.equals("compare")) corpus.reports().forEach(r -> all.add(r.id()));
                 return new Values(List.copyOf(new LinkedHashSet<>(all)), false);
