@@ -40,10 +40,10 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur"));
       fi ;;
     group)
@@ -58,12 +58,12 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --type) COMPREPLY=($(compgen -W "$_mxsec_v5" -- "$cur")); return ;;
         --state|--in-state) COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --type --state --in-state --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --type --state --in-state --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v6" -- "$cur"));
       fi ;;
     person)
@@ -78,10 +78,10 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v7" -- "$cur"));
       fi ;;
     institution)
@@ -96,10 +96,10 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v8" -- "$cur"));
       fi ;;
     policy)
@@ -114,10 +114,10 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur"));
       fi ;;
     place)
@@ -132,10 +132,10 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur"));
       fi ;;
     administration)
@@ -150,10 +150,10 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --by) COMPREPLY=($(compgen -W "report date kind" -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --by --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --by --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur"));
       fi ;;
     timeline)
@@ -208,6 +208,7 @@ _mxsec() {
         --kind) COMPREPLY=($(compgen -W "$_mxsec_v2" -- "$cur")); return ;;
         --topic) COMPREPLY=($(compgen -W "$_mxsec_v3" -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --state) COMPREPLY=($(compgen -W "$_mxsec_v4" -- "$cur")); return ;;
         --group) COMPREPLY=($(compgen -W "$_mxsec_v6" -- "$cur")); return ;;
         --person) COMPREPLY=($(compgen -W "$_mxsec_v7" -- "$cur")); return ;;
@@ -215,9 +216,8 @@ _mxsec() {
         --policy) COMPREPLY=($(compgen -W "$_mxsec_v9" -- "$cur")); return ;;
         --place) COMPREPLY=($(compgen -W "$_mxsec_v10" -- "$cur")); return ;;
         --administration) COMPREPLY=($(compgen -W "$_mxsec_v11" -- "$cur")); return ;;
-        --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --state --group --person --institution --policy --place --administration --sources --quote --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--color --ascii --raw --width -o --format --report --since --until --as-of --kind --topic --corpus --sources --quote --state --group --person --institution --policy --place --administration --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     figures)

@@ -54,13 +54,7 @@ enum Commands {
     /** An entity's profile, or one fact by its id REPORT/ID, which is looked up among all facts; names of every kind. */
     SHOW("show", Need.ENTITY_FACTS, Formats.STANDARD, new String[][] {{"show", "cjng"}}) {
         @Override
-        Need needs(String[] args) {
-            Need need = super.needs(args);
-            return need == Need.ENTITY_FACTS && args[1].indexOf('/') >= 0 ? Need.ALL_FACTS : need;
-        }
-
-        @Override
-        boolean allNames() {
+        boolean takesFactIds() {
             return true;
         }
     },
@@ -70,13 +64,7 @@ enum Commands {
      */
     CITE("cite", Need.ENTITY_FACTS, Formats.CITE, WarmUp.NONE) {
         @Override
-        Need needs(String[] args) {
-            Need need = super.needs(args);
-            return need == Need.ENTITY_FACTS && args[1].indexOf('/') >= 0 ? Need.ALL_FACTS : need;
-        }
-
-        @Override
-        boolean allNames() {
+        boolean takesFactIds() {
             return true;
         }
     },
@@ -175,7 +163,8 @@ enum Commands {
         for (String a : args) {
             if (a.equals("--across-reports")) return Need.ALL_FACTS;
         }
-        return Need.ENTITY_FACTS;
+        // A fact id REPORT/ID is looked up among all facts.
+        return takesFactIds() && args[1].indexOf('/') >= 0 ? Need.ALL_FACTS : Need.ENTITY_FACTS;
     }
 
     /** The command's declared need, whatever the arguments. */
@@ -185,6 +174,11 @@ enum Commands {
 
     /** Whether it resolves names among every kind, so that the name index of all of them is built ahead. */
     boolean allNames() {
+        return takesFactIds();
+    }
+
+    /** Whether it takes fact ids (REPORT/ID) as well as names of every kind: show, cite. */
+    boolean takesFactIds() {
         return false;
     }
 

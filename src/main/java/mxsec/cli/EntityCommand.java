@@ -13,7 +13,6 @@ import mxsec.render.Mark;
 import mxsec.render.Profile;
 import mxsec.render.Tabular;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -22,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * what each report says.
  */
 @Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
-abstract class EntityCommand extends QueryCommand {
+abstract class EntityCommand extends QuotingCommand {
     /** The words of the name: {@code mxsec person caro quintero} needs no quotes. */
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Name, alias, id or code; a unique prefix is enough. A name of several words needs no quotes.")
     List<String> name;
@@ -32,14 +31,6 @@ abstract class EntityCommand extends QueryCommand {
     ProfileSections.By by = ProfileSections.By.report;
 
     abstract EntityKind kind();
-
-    @Mixin
-    QuoteOptions quote;
-
-    @Override
-    protected QuoteOptions quoteOptions() {
-        return quote;
-    }
 
     /** Which groups a list keeps; only {@code group} has list filters. */
     EntityListing.GroupFilter groupFilter() {

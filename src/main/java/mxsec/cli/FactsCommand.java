@@ -16,17 +16,9 @@ import picocli.CommandLine.Mixin;
         footer = {"  mxsec facts -o csv > mxsec-facts.csv", "  mxsec facts --kind statistic --topic homicide -o jsonl",
             "  mxsec facts --group cjng --since 2018", "  mxsec facts --report felbab-brown-2024 --kind recommendation -o md"})
 @Marks({Mark.APPROXIMATE_DATE, Mark.INFERRED_DATE, Mark.CONTRADICTS, Mark.UPDATED, Mark.EARLIER, Mark.AGREES})
-final class FactsCommand extends QueryCommand {
+final class FactsCommand extends QuotingCommand {
     @Mixin
     EntityFilterOptions entities;
-
-    @Mixin
-    QuoteOptions quote;
-
-    @Override
-    protected QuoteOptions quoteOptions() {
-        return quote;
-    }
 
     @Override
     protected int execute() {

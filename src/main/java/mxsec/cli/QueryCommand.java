@@ -45,7 +45,7 @@ abstract class QueryCommand extends BaseCommand {
         return view;
     }
 
-    /** {@code --quote} of the commands that print facts in full; null for the others. */
+    /** {@code --quote} of the commands that print facts in full ({@link QuotingCommand}); null for the others. */
     protected QuoteOptions quoteOptions() {
         return null;
     }

@@ -16,7 +16,6 @@ import mxsec.render.OutputFormat;
 import mxsec.render.Tabular;
 import mxsec.text.Suggest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show",
@@ -25,17 +24,9 @@ import picocli.CommandLine.Parameters;
             + "every listing prints it); an entity by name, alias or id, optionally as KIND:NAME (group:cjng).",
         footer = {"  mxsec show ellis-2016/cjng-sinaloa-alliance", "  mxsec show cjng", "  mxsec show state:sinaloa group:sinaloa",
             "  mxsec show felbab-brown-2024/rnpdno-missing-total -o json"})
-final class ShowCommand extends QueryCommand {
+final class ShowCommand extends QuotingCommand {
     @Parameters(arity = "1..*", paramLabel = "ID", description = "Fact ids (report-id/fact-id) or entity names.")
     List<String> ids;
-
-    @Mixin
-    QuoteOptions quote;
-
-    @Override
-    protected QuoteOptions quoteOptions() {
-        return quote;
-    }
 
     @Override
     protected int execute() {
