@@ -413,7 +413,7 @@ _mxsec() {
         --sources) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         --corpus) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
-      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--sources --corpus --debug -h --help -V --version' -- "$cur"))
+      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W '--sources --allow-missing --corpus --debug -h --help -V --version' -- "$cur"))
       else COMPREPLY=();
       fi ;;
     help)

@@ -421,6 +421,7 @@ complete -c mxsec -n '__fish_seen_subcommand_from validate' -s h -l help -d 'Sho
 complete -c mxsec -n '__fish_seen_subcommand_from validate' -s V -l version -d 'Print version information and exit.'
 complete -c mxsec -n '__fish_seen_subcommand_from validate' -a '(__fish_complete_directories)'
 complete -c mxsec -n '__fish_seen_subcommand_from verify' -l sources -r -a '(__fish_complete_directories)' -d 'Directory of the reports\' reference texts (default: $MXSEC_SOURCES).'
+complete -c mxsec -n '__fish_seen_subcommand_from verify' -l allow-missing -d 'Check the reports that have a reference text and skip the others, saying which (without it, a report without one fails: a check that checked nothing is no pass).'
 complete -c mxsec -n '__fish_seen_subcommand_from verify' -l corpus -r -a '(__fish_complete_directories)' -d 'Also load the corpus in DIR (repeatable; also $MXSEC_CORPUS, \':\'-separated).'
 complete -c mxsec -n '__fish_seen_subcommand_from verify' -l debug -d 'Show stack traces of errors.'
 complete -c mxsec -n '__fish_seen_subcommand_from verify' -s h -l help -d 'Show this help message and exit.'

@@ -63,8 +63,12 @@ public class FilterOptions {
             }
             topicSet.add(topic);
         }
-        return new FactFilter(reportIds, day(since, "--since", true), day(until, "--until", false),
-                day(asOf, "--as-of", false), kindSet, topicSet, entities);
+        LocalDate from = day(since, "--since", true);
+        LocalDate to = day(until, "--until", false);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("--since " + since + " is after --until " + until + ": the period is empty");
+        }
+        return new FactFilter(reportIds, from, to, day(asOf, "--as-of", false), kindSet, topicSet, entities);
     }
 
     /** The day of {@code --as-of}, or null. */

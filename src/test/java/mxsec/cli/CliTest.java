@@ -112,10 +112,19 @@ class CliTest {
 
     @Test
     void verifyChecksFactsAgainstTheSourcesAndFailsWithExitCode4() {
-        CliRunner.Result ok = mxsec("verify", "--sources", Fixtures.sources().toString(), "--corpus", FIXTURE);
-        // Only the fixture report has a text in the fixture sources; the built-in reports are skipped.
+        CliRunner.Result ok = mxsec("verify", "--sources", Fixtures.sources().toString(), "--corpus", FIXTURE, "--allow-missing");
+        // Only the fixture report has a text in the fixture sources; the built-in reports are skipped, as asked.
         assertThat(ok.exitCode()).as(ok.toString()).isZero();
         assertThat(ok.err()).contains("mxsec: no reference text for ellis-2016 in").contains("verified 8 facts: 0 failures");
+        // Unasked, a report without its text fails: a check that checked nothing is no pass.
+        CliRunner.Result missing = mxsec("verify", "--sources", Fixtures.sources().toString(), "--corpus", FIXTURE);
+        assertThat(missing.exitCode()).isEqualTo(4);
+        assertThat(missing.err()).contains("mxsec: no reference text for ellis-2016 in ").contains("(--allow-missing skips it)");
+        Path emptyDir = temp.resolve("no-texts");
+        assertThat(emptyDir.toFile().mkdir()).isTrue();
+        CliRunner.Result empty = mxsec("verify", "--sources", emptyDir.toString(), "--corpus", FIXTURE);
+        assertThat(empty.exitCode()).isEqualTo(4);
+        assertThat(empty.err()).contains("verified 0 facts: 0 failures");
 
         Path broken = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "as_written: \"34,000\"", "as_written: \"35,000\"");
         CliRunner.Result bad = mxsec("verify", "--sources", Fixtures.sources().toString(), "--corpus", broken.toString());

@@ -94,6 +94,10 @@ class FactsCommandTest {
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.out()).isEmpty();
         assertThat(none.err()).startsWith("mxsec: no facts match the filters in the");
+        CliRunner.Result empty = mxsec("facts", "--since", "2020", "--until", "2010");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("mxsec: --since 2020 is after --until 2010: the period is empty\n");
+        assertThat(mxsec("timeline", "--since", "2020-05", "--until", "2020-05").exitCode()).isNotEqualTo(2);
         CliRunner.Result typo = mxsec("facts", "--group", "cjgn");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("did you mean cjng");
