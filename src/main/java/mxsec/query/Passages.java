@@ -1,15 +1,7 @@
 package mxsec.query;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +20,6 @@ public final class Passages {
     static final int CONTEXT = 240;
     /** A passage without an anchor, or an evidence sentence, is cut after this many characters. */
     static final int WHOLE = 600;
-    /** A reference text larger than this is not one (the five reports are 20-120 KB). */
-    static final long MAX_BYTES = 16L << 20;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "no", "sen", "rep",
             "lt", "col", "jr", "sr", "vs", "gov", "pres", "inc", "co", "corp", "dept", "adm", "sgt", "capt", "maj");
@@ -95,23 +85,10 @@ public final class Passages {
     }
 
     private static ReferenceText read(Path file) throws Unavailable {
-        String name = file.getFileName().toString();
-        if (!Files.exists(file)) throw new Unavailable("no " + name + " in the sources directory");
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-            throw new Unavailable(name + " is not a regular file");
-        }
         try {
-            if (Files.size(file) > MAX_BYTES) throw new Unavailable(name + " is larger than " + (MAX_BYTES >> 20) + " MB: not a reference text");
-            byte[] bytes = Files.readAllBytes(file);
-            String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            List<String> lines = new ArrayList<>(Arrays.asList(content.split("\r?\n", -1)));
-            if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1); // the final newline
-            return new ReferenceText(lines);
-        } catch (CharacterCodingException e) {
-            throw new Unavailable(name + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new Unavailable(name + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            return ReferenceText.read(file);
+        } catch (ReferenceText.Unreadable e) {
+            throw new Unavailable(e.getMessage());
         }
     }
 

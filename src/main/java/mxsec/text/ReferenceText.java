@@ -1,5 +1,14 @@
 package mxsec.text;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A report's reference text, by line (from 1): what {@code verify} checks facts against and {@code --quote} prints. */
@@ -8,6 +17,37 @@ public final class ReferenceText {
 
     public ReferenceText(List<String> lines) {
         this.lines = lines;
+    }
+
+    /** A reference text larger than this is not one (the five reports are 20-120 KB). */
+    public static final long MAX_BYTES = 16L << 20;
+
+    /** Why a file is no reference text: missing, not a regular file, too large, not UTF-8, unreadable. */
+    public static final class Unreadable extends IOException {
+        public Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /** The text of {@code file}: a regular file of UTF-8 text, at most {@link #MAX_BYTES}; its final newline ends the last line. */
+    public static ReferenceText read(Path file) throws Unreadable {
+        String name = file.getFileName().toString();
+        if (!Files.exists(file)) throw new Unreadable("no " + name + " in the sources directory");
+        if (!Files.isRegularFile(file)) throw new Unreadable(name + " is not a regular file");
+        try {
+            if (Files.size(file) > MAX_BYTES) throw new Unreadable(name + " is larger than " + (MAX_BYTES >> 20) + " MB: not a reference text");
+            String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            List<String> lines = new ArrayList<>(Arrays.asList(content.split("\\r?\\n", -1)));
+            if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
+            return new ReferenceText(lines);
+        } catch (CharacterCodingException e) {
+            throw new Unreadable(name + " is not UTF-8 text");
+        } catch (Unreadable e) {
+            throw e;
+        } catch (IOException e) {
+            throw new Unreadable(name + " cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     public int size() {

@@ -2,7 +2,6 @@ package mxsec.verify;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,11 +48,18 @@ public final class SourceVerifier {
         int checked = 0;
         for (Report report : corpus.reports()) {
             Path text = sources.resolve(report.id() + ".txt");
-            if (!Files.isRegularFile(text)) {
+            if (!Files.exists(text)) {
                 skipped.add(report.id());
                 continue;
             }
-            ReferenceText reference = new ReferenceText(Files.readAllLines(text, StandardCharsets.UTF_8));
+            ReferenceText reference;
+            try {
+                reference = ReferenceText.read(text);
+            } catch (ReferenceText.Unreadable e) {
+                // A text that is there but no text (a directory, a FIFO, another encoding) is a failure, not a skip.
+                failures.add(new Failure(report.location().file(), report.location().line(), report.id(), "reference text " + e.getMessage()));
+                continue;
+            }
             Map<String, Integer> headings = headingLines(report, reference, failures);
             for (Fact fact : corpus.facts()) {
                 if (fact.report() != report) continue;

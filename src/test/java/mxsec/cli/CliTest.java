@@ -125,6 +125,18 @@ class CliTest {
         CliRunner.Result empty = mxsec("verify", "--sources", emptyDir.toString(), "--corpus", FIXTURE);
         assertThat(empty.exitCode()).isEqualTo(4);
         assertThat(empty.err()).contains("verified 0 facts: 0 failures");
+        // A text in another encoding is a failure named as such, not a crash.
+        Path odd = temp.resolve("odd-texts");
+        assertThat(odd.toFile().mkdirs()).isTrue();
+        try {
+            java.nio.file.Files.write(odd.resolve("test-2020.txt"), new byte[] {'T', 'e', (byte) 0xe9, 's', 't', '\n'});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRunner.Result oddRun = mxsec("verify", "--sources", odd.toString(), "--corpus", FIXTURE, "--allow-missing");
+        assertThat(oddRun.exitCode()).as(oddRun.toString()).isEqualTo(4);
+        assertThat(oddRun.out()).contains(": test-2020: reference text test-2020.txt is not UTF-8 text\n");
+        assertThat(oddRun.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
         Path broken = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "as_written: \"34,000\"", "as_written: \"35,000\"");
         CliRunner.Result bad = mxsec("verify", "--sources", Fixtures.sources().toString(), "--corpus", broken.toString());
