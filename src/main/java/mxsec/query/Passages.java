@@ -28,18 +28,7 @@ public final class Passages {
      * A fact's passage. {@code before} and {@code after} begin or end with "…" where they were cut; {@code evidence}
      * is empty when the fact has no anchor or its anchor was not found (then {@code before} holds the lines).
      */
-    public record Passage(String file, String lines, String before, String evidence, String after) {
-        public String text() {
-            return before + evidence + after;
-        }
-    }
-
-    /** Why a fact has no passage: the directory lacks its report's text, or the text cannot be read. */
-    public static final class Unavailable extends Exception {
-        public Unavailable(String message) {
-            super(message);
-        }
-    }
+    public record Passage(String file, String lines, String before, String evidence, String after) {}
 
     private final Path dir;
     private final Map<String, Object> texts = new HashMap<>();
@@ -48,15 +37,12 @@ public final class Passages {
         this.dir = dir;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
-    public Passage of(Fact f) throws Unavailable {
+    /** The passage {@code f} cites; Unreadable says why there is none (no text, not UTF-8, fewer lines than cited). */
+    public Passage of(Fact f) throws ReferenceText.Unreadable {
         ReferenceText text = text(f.report());
         var source = f.source();
         if (source.lastLine() > text.size()) {
-            throw new Unavailable(fileName(f.report()) + " has " + text.size() + (text.size() == 1 ? " line" : " lines")
+            throw new ReferenceText.Unreadable(fileName(f.report()) + " has " + text.size() + (text.size() == 1 ? " line" : " lines")
                     + "; the fact cites lines " + source.lines()
                     + " (run 'mxsec verify')");
         }
@@ -70,26 +56,18 @@ public final class Passages {
         return r.id() + ".txt";
     }
 
-    private ReferenceText text(Report report) throws Unavailable {
+    private ReferenceText text(Report report) throws ReferenceText.Unreadable {
         Object cached = texts.get(report.id());
         if (cached == null) {
             try {
-                cached = read(dir.resolve(fileName(report)));
-            } catch (Unavailable e) {
+                cached = ReferenceText.read(dir.resolve(fileName(report)));
+            } catch (ReferenceText.Unreadable e) {
                 cached = e;
             }
             texts.put(report.id(), cached);
         }
-        if (cached instanceof Unavailable u) throw u;
+        if (cached instanceof ReferenceText.Unreadable u) throw u;
         return (ReferenceText) cached;
-    }
-
-    private static ReferenceText read(Path file) throws Unavailable {
-        try {
-            return ReferenceText.read(file);
-        } catch (ReferenceText.Unreadable e) {
-            throw new Unavailable(e.getMessage());
-        }
     }
 
     /** Lines as one text: a word broken at a line end with a hyphen is joined again, keeping the hyphen. */

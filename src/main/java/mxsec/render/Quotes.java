@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import mxsec.model.Fact;
 import mxsec.query.Passages;
+import mxsec.text.ReferenceText;
 
 /**
  * The cited passages of {@code --quote}: for people, the lines with the evidence sentence between » and « (>> and
@@ -31,7 +32,7 @@ final class Quotes {
             Passages.Passage p = passages.of(f);
             if (p.evidence().isEmpty()) return p.before();
             return p.before() + style.pick("\u00bb", ">>") + p.evidence() + style.pick("\u00ab", "<<") + p.after();
-        } catch (Passages.Unavailable e) {
+        } catch (ReferenceText.Unreadable e) {
             problems.add(e.getMessage());
             return "(no passage: " + e.getMessage() + ")";
         }
@@ -47,7 +48,7 @@ final class Quotes {
             m.put("evidence", p.evidence());
             m.put("after", p.after());
             m.put("problem", null);
-        } catch (Passages.Unavailable e) {
+        } catch (ReferenceText.Unreadable e) {
             problems.add(e.getMessage());
             m.put("before", null);
             m.put("evidence", null);

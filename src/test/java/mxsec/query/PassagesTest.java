@@ -66,7 +66,7 @@ class PassagesTest {
     void aMissingOrBrokenTextSaysWhy(@TempDir Path dir) throws Exception {
         Corpus corpus = CorpusLoader.load(List.of(CorpusFiles.directory(Fixtures.validCorpus())));
         Fact f = corpus.fact("test-2020/homicides-2019");
-        assertThatThrownBy(() -> new Passages(dir).of(f)).isInstanceOf(Passages.Unavailable.class)
+        assertThatThrownBy(() -> new Passages(dir).of(f)).isInstanceOf(mxsec.text.ReferenceText.Unreadable.class)
                 .hasMessage("no test-2020.txt in the sources directory");
         Files.write(dir.resolve("test-2020.txt"), new byte[] {'a', (byte) 0xff, '\n'});
         assertThatThrownBy(() -> new Passages(dir).of(f)).hasMessage("test-2020.txt is not UTF-8 text");
