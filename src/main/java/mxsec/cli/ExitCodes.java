@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int INVALID_CORPUS = 3;
     /** {@code verify}: some facts do not match their reference texts. */
     public static final int VERIFY_FAILED = 4;
+    /** The answer could not be written (a full disk, a closed or failing stdout); not a reader that left (EPIPE). */
+    public static final int OUTPUT = 74;
     /** A bug in mxsec. */
     public static final int INTERNAL = 70;
 
@@ -22,6 +24,7 @@ public final class ExitCodes {
         "3:invalid corpus",
         "4:verify found facts that do not match their sources",
         "70:internal error (a bug: please report it with --debug output)",
+        "74:cannot write output (disk full, stdout closed or failing)",
     };
 
     private ExitCodes() {}

@@ -65,11 +65,10 @@ public final class Main {
         String help = HelpTexts.asked(context, args);
         if (help != null) {
             context.out().print(help);
-            context.out().flush();
             mxsec.Trace.mark("done");
-            return ExitCodes.OK;
+            return OutputWriter.checked(context, ExitCodes.OK);
         }
-        return execute(context, args);
+        return OutputWriter.checked(context, execute(context, args));
     }
 
     /** Runs mxsec with {@code args} through picocli, help included (see {@link HelpTexts}). */

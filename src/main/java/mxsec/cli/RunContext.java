@@ -20,7 +20,9 @@ public record RunContext(java.io.InputStream in, PrintWriter out, PrintWriter er
 
     /** The real process: System.out/err, the real environment, and a terminal test that works on JDK 17 to 25+. */
     public static RunContext system() {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
+        // Past System.out: a PrintStream swallows write errors, and a full disk must be told (OutputWriter).
+        PrintWriter out = new OutputWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                java.nio.charset.StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         return new RunContext(System.in, out, err, System.getenv(), detectTerminal(), new LoadedCorpora());
     }

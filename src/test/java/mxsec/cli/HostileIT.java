@@ -141,9 +141,44 @@ class HostileIT {
         CliRunner.Result shell = run(Map.of("HOME", "/nonexistent/home"), "", "shell");
         assertThat(shell.exitCode()).isZero();
         noStackTrace(shell);
-        Process p = new ProcessBuilder(List.of("bash", "-c", "'" + JAVA + "' -jar '" + JAR + "' reports >&- 2>/dev/null; echo $?")).start();
+        // A closed stdout is an output that failed (as coreutils say "write error"); closed stdin is nothing.
+        assertThat(bash("{ '" + JAVA + "' -jar '" + JAR + "' reports >&- </dev/null; echo $?; } 2>&1"))
+                .isEqualTo("mxsec: cannot write output: Bad file descriptor\n74");
+        assertThat(bash("'" + JAVA + "' -jar '" + JAR + "' reports <&- | head -c 10 >/dev/null; echo ${PIPESTATUS[0]}")).isEqualTo("0");
+    }
+
+    private static String bash(String script) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of("bash", "-c", script)).redirectErrorStream(true).start();
         p.getOutputStream().close();
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()).isEqualTo("0");
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as(script).isTrue();
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    // --- output that cannot be written ---
+
+    /** Every kind of command, to a full disk: exit 74 and one line saying why, never "all went well". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"--help", "reports", "timeline -o json", "figures -o csv", "completion bash", "state guerrero --help",
+        "group cjng -o yaml", "map -o svg", "cite ellis-2016 -o bibtex"})
+    void aFullDiskIsExit74(String command) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null || Files.exists(Path.of("/dev/full")), "no /dev/full");
+        String script = "'" + JAVA + "' -Xmx256m -jar '" + JAR + "' " + command + " >/dev/full 2>" + temp.resolve("err") + " </dev/null; echo $?";
+        assertThat(bash(script)).as(command).isEqualTo("74");
+        assertThat(Files.readString(temp.resolve("err"))).isEqualTo("mxsec: cannot write output: No space left on device\n");
+    }
+
+    @Test
+    void theShellsAnswersToAFullDiskAreExit74() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null || Files.exists(Path.of("/dev/full")), "no /dev/full");
+        String shell = "printf 'reports\\nstate guerrero\\n' | '" + JAVA + "' -Xmx256m -jar '" + JAR + "' shell >/dev/full 2>&1; echo $?";
+        assertThat(bash(shell)).isEqualTo("74");
+    }
+
+    /** A reader that leaves early is no error: | head -1 ends quietly, with the command's own exit code. */
+    @Test
+    void aReaderThatLeavesIsNotAnError() throws Exception {
+        assertThat(bash("'" + JAVA + "' -jar '" + JAR + "' facts 2>" + temp.resolve("err") + " | head -1 >/dev/null; echo ${PIPESTATUS[0]}"))
+                .isEqualTo("0");
+        assertThat(Files.readString(temp.resolve("err"))).isEmpty();
     }
 }
