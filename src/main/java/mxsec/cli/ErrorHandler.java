@@ -1,5 +1,6 @@
 package mxsec.cli;
 
+import mxsec.text.Echo;
 import java.io.PrintWriter;
 import mxsec.load.CorpusException;
 import mxsec.load.Problems;
@@ -27,7 +28,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = context.err();
         CommandLine cmd = ex.getCommandLine();
-        err.println("mxsec: " + Style.safe(unknownFormat(ex, cmd)));
+        err.println("mxsec: " + Echo.line(unknownFormat(ex, cmd))); // picocli's messages quote the argument whole
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
@@ -58,7 +59,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         String what = o.longestName().substring(2);
         if (!what.equals("format")) elsewhere = "";
-        return "unknown " + what + " '" + value + "' for '" + cmd.getCommandSpec().qualifiedName() + "': the " + what + "s are "
+        return "unknown " + what + " " + Echo.quote(value) + " for '" + cmd.getCommandSpec().qualifiedName() + "': the " + what + "s are "
                 + String.join(", ", formats) + elsewhere;
     }
 

@@ -1,5 +1,6 @@
 package mxsec.cli;
 
+import mxsec.text.Echo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,7 +51,7 @@ public class FilterOptions {
         for (String k : kinds) {
             FactKind kind = FactKind.fromKey(k.trim().toLowerCase(java.util.Locale.ROOT));
             if (kind == null) {
-                throw new UsageException("unknown kind '" + k + "'" + Suggest.didYouMean(k,
+                throw new UsageException("unknown kind " + Echo.quote(k) + Suggest.didYouMean(k,
                         java.util.Arrays.stream(FactKind.values()).map(FactKind::key).toList()));
             }
             kindSet.add(kind);
@@ -59,7 +60,7 @@ public class FilterOptions {
         for (String t : topics) {
             String topic = t.trim().toLowerCase(java.util.Locale.ROOT);
             if (!corpus.vocabulary().has("topics", topic)) {
-                throw new UsageException("unknown topic '" + t + "'" + Suggest.didYouMean(topic, corpus.vocabulary().terms("topics").keySet()));
+                throw new UsageException("unknown topic " + Echo.quote(t) + Suggest.didYouMean(topic, corpus.vocabulary().terms("topics").keySet()));
             }
             topicSet.add(topic);
         }

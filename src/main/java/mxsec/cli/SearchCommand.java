@@ -1,10 +1,10 @@
 package mxsec.cli;
 
+import mxsec.text.Echo;
 import java.util.List;
 import mxsec.query.Search;
 import mxsec.render.Mark;
 import mxsec.render.SearchHits;
-import mxsec.render.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,7 +49,7 @@ final class SearchCommand extends QueryCommand {
             if (!hints.entities().isEmpty()) {
                 hint.append(hint.length() == 0 ? "" : "\n").append("names near it: ").append(String.join(", ", hints.entities()));
             }
-            return nothing("no fact matches '" + Style.safe(query) + "'", hint.length() == 0 ? null : hint.toString());
+            return nothing("no fact matches " + Echo.quote(query), hint.length() == 0 ? null : hint.toString());
         }
         SearchHits.render(result, view(), output.format(), output.style(), output.out());
         return ExitCodes.OK;
@@ -60,7 +60,7 @@ final class SearchCommand extends QueryCommand {
         switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "fact": case "facts": return Search.Type.FACT;
             case "entity": case "entities": return Search.Type.ENTITY;
-            default: throw new UsageException("--type takes fact or entity, not '" + type + "'");
+            default: throw new UsageException("--type takes fact or entity, not " + Echo.quote(type));
         }
     }
 }

@@ -1,5 +1,6 @@
 package mxsec.cli;
 
+import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,7 +51,7 @@ final class ShowCommand extends QuotingCommand {
         Fact f = corpus().fact(id.trim());
         if (f == null) {
             List<String> all = corpus().facts().stream().map(Fact::globalId).toList();
-            throw new UsageException("unknown fact '" + id + "'" + Suggest.didYouMean(id, all));
+            throw new UsageException("unknown fact " + Echo.quote(id) + Suggest.didYouMean(id, all));
         }
         return fact(f);
     }
@@ -66,7 +67,7 @@ final class ShowCommand extends QuotingCommand {
             if (facts.size() > 1) {
                 List<String> ids = new ArrayList<>();
                 for (Fact f : facts) ids.add(f.globalId());
-                throw new UnknownNameException("'" + typed + "' is a fact of " + ids.size() + " reports: " + String.join(", ", ids)
+                throw new UnknownNameException(Echo.quote(typed) + " is a fact of " + ids.size() + " reports: " + String.join(", ", ids)
                         + "; say which as REPORT/ID", ids);
             }
         }
@@ -82,7 +83,7 @@ final class ShowCommand extends QuotingCommand {
                 for (Fact f : corpus().factsWithLocalId(id)) near.add(f.globalId());
             }
             if (near.isEmpty()) throw e;
-            throw new UnknownNameException("unknown name or fact '" + typed + "'; did you mean " + String.join(", ", near) + "?", near);
+            throw new UnknownNameException("unknown name or fact " + Echo.quote(typed) + "; did you mean " + String.join(", ", near) + "?", near);
         }
     }
 

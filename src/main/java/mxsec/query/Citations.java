@@ -1,5 +1,6 @@
 package mxsec.query;
 
+import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -101,7 +102,7 @@ public final class Citations {
         if (f != null) return new Citation(f.report(), f);
         List<String> all = new ArrayList<>();
         for (Fact each : corpus.facts()) all.add(each.globalId());
-        throw new UnknownNameException("unknown fact '" + id + "'" + Suggest.didYouMean(id, all), Suggest.closest(id, all, 3));
+        throw new UnknownNameException("unknown fact " + Echo.quote(id) + Suggest.didYouMean(id, all), Suggest.closest(id, all, 3));
     }
 
     /** An entity by name; when it names none, the nearest report and fact ids are offered with the nearest names. */
@@ -119,7 +120,7 @@ public final class Citations {
                 else for (Fact f : corpus.factsWithLocalId(n)) near.add(f.globalId());
             }
             near.addAll(e.candidates());
-            throw new UnknownNameException("unknown report, fact or name '" + id + "'"
+            throw new UnknownNameException("unknown report, fact or name " + Echo.quote(id)
                     + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"), near);
         }
     }

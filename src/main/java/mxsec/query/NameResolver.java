@@ -1,5 +1,6 @@
 package mxsec.query;
 
+import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class NameResolver {
             boolean oneKind = matches.stream().map(Entity::kind).distinct().count() == 1;
             List<String> names = matches.stream()
                     .map(e -> oneKind ? label(e) : e.kind().singular() + ":" + e.id() + " (" + e.name() + ")").toList();
-            throw new UnknownNameException("'" + typed + "' could be " + (oneKind ? names.size() + " " + matches.get(0).kind().plural() : "any of")
+            throw new UnknownNameException(Echo.quote(typed) + " could be " + (oneKind ? names.size() + " " + matches.get(0).kind().plural() : "any of")
                     + ": " + String.join(", ", names) + "; type more of the name" + (oneKind ? "" : " or say which with KIND:NAME"), names);
         }
         Map<String, Entity> keyed = new LinkedHashMap<>();
@@ -110,7 +111,7 @@ public final class NameResolver {
             index(kind).forEach((key, entities) -> entities.forEach(e -> keyed.putIfAbsent(key, e)));
         }
         List<String> near = Suggest.closest(typed, keyed, 3).stream().map(NameResolver::label).toList();
-        throw new UnknownNameException("unknown " + what + " '" + typed + "'"
+        throw new UnknownNameException("unknown " + what + " " + Echo.quote(typed)
                 + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"), near);
     }
 

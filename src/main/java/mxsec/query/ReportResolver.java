@@ -1,5 +1,6 @@
 package mxsec.query;
 
+import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +33,12 @@ public final class ReportResolver {
         List<String> ids = new ArrayList<>();
         if (matches.size() > 1) {
             for (Report r : matches) ids.add(r.id());
-            throw new UnknownNameException("'" + typed + "' could be " + ids.size() + " reports: " + String.join(", ", ids)
+            throw new UnknownNameException(Echo.quote(typed) + " could be " + ids.size() + " reports: " + String.join(", ", ids)
                     + "; type more of the id", ids);
         }
         for (Report r : corpus.reports()) ids.add(r.id());
         String near = Suggest.didYouMean(typed, ids);
-        throw new UnknownNameException("unknown report '" + typed + "'"
+        throw new UnknownNameException("unknown report " + Echo.quote(typed)
                 + (near.isEmpty() ? "; the reports are " + String.join(", ", ids) : near), Suggest.closest(typed, ids, 3));
     }
 }

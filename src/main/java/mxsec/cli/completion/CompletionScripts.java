@@ -16,7 +16,7 @@ public final class CompletionScripts {
             case "bash" -> bash(model);
             case "zsh" -> zsh(model);
             case "fish" -> fish(model);
-            default -> throw new UsageException("no completion for '" + shell + "': choose bash, zsh or fish");
+            default -> throw new UsageException("no completion for " + mxsec.text.Echo.quote(shell) + ": choose bash, zsh or fish");
         };
     }
 
