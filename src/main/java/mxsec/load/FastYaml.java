@@ -94,6 +94,8 @@ final class FastYaml {
     private final boolean surrogates;
     /** The first line not consumed yet. */
     private int ln;
+    /** Values read so far: past {@link YamlReader#MAX_NODES} the full parser reads the file, and reports it. */
+    private int nodes;
 
     private FastYaml(String file, char[] s, int[] lineStart, int lineCount, boolean surrogates) {
         this.file = file;
@@ -142,6 +144,10 @@ final class FastYaml {
 
     private static GiveUp giveUp() {
         return GIVE_UP;
+    }
+
+    private void counted() {
+        if (++nodes >= YamlReader.MAX_NODES) throw giveUp();
     }
 
     // ---- lines ----
@@ -248,6 +254,7 @@ final class FastYaml {
                 value = inline(line, v, indent, depth + 1);
             }
             if (entries.put(key, new YamlNode.Mapping.Entry(keyAt, value)) != null) throw giveUp();
+            counted();
             int next = nextContent(ln);
             if (next >= lineCount) break;
             int ni = indent(next);
@@ -272,6 +279,7 @@ final class FastYaml {
             if (isEntry(v, e)) throw giveUp(); // a list in a list
             YamlNode item = keyEnd(v, e) >= 0 ? mapping(v - lineStart[line], line, v, depth + 1) : inline(line, v, indent, depth + 1);
             items.add(item);
+            counted();
             int next = nextContent(ln);
             if (next >= lineCount) break;
             int ni = indent(next);
@@ -374,6 +382,7 @@ final class FastYaml {
         while (true) {
             int[] stop = new int[1];
             items.add(flowScalar(line, i, e, ']', stop));
+            counted();
             i = skipSpaces(stop[0], e);
             if (i >= e) throw giveUp();
             char c = s[i];
@@ -401,6 +410,7 @@ final class FastYaml {
             int[] stop = new int[1];
             YamlNode value = flowScalar(line, skipSpaces(colon + 1, e), e, '}', stop);
             if (entries.put(key, new YamlNode.Mapping.Entry(keyAt, value)) != null) throw giveUp();
+            counted();
             i = skipSpaces(stop[0], e);
             if (i >= e) throw giveUp();
             char c = s[i];
