@@ -94,11 +94,13 @@ final class FastYaml {
     private final boolean surrogates;
     /** The first line not consumed yet. */
     private int ln;
-    /** Values read so far: past {@link YamlReader#MAX_NODES} the full parser reads the file, and reports it. */
+    /** Values read so far: near {@code maxNodes} the full parser reads the file, and reports what is over the limit. */
     private int nodes;
+    private final int maxNodes;
 
-    private FastYaml(String file, char[] s, int[] lineStart, int lineCount, boolean surrogates) {
+    private FastYaml(String file, char[] s, int[] lineStart, int lineCount, boolean surrogates, int maxNodes) {
         this.file = file;
+        this.maxNodes = maxNodes;
         this.s = s;
         this.lineStart = lineStart;
         this.lineCount = lineCount;
@@ -107,6 +109,11 @@ final class FastYaml {
 
     /** The tree of {@code text}, or null when the full parser must read it. */
     static YamlNode parse(String file, String source) {
+        return parse(file, source, YamlReader.MAX_NODES);
+    }
+
+    /** As {@link #parse(String, String)}, giving up past {@code maxNodes} values. */
+    static YamlNode parse(String file, String source, int maxNodes) {
         char[] text = source.toCharArray();
         int n = text.length;
         int lines = 1;
@@ -136,7 +143,7 @@ final class FastYaml {
             if (text[i] == '\n') starts[k++] = i + 1;
         }
         try {
-            return new FastYaml(file, text, starts, lines, surrogates).document();
+            return new FastYaml(file, text, starts, lines, surrogates, maxNodes).document();
         } catch (GiveUp | IndexOutOfBoundsException e) {
             return null;
         }
@@ -147,7 +154,7 @@ final class FastYaml {
     }
 
     private void counted() {
-        if (++nodes >= YamlReader.MAX_NODES) throw giveUp();
+        if (++nodes >= maxNodes) throw giveUp();
     }
 
     // ---- lines ----

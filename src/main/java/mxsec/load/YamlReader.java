@@ -53,6 +53,7 @@ public final class YamlReader {
     private final String file;
     private final Problems problems;
     private YAMLParser parser;
+    private final int maxNodes;
     private int nodes;
 
     /** Thrown to stop reading a file past {@link #MAX_NODES}, once that is reported. */
@@ -64,19 +65,25 @@ public final class YamlReader {
         }
     }
 
-    private YamlReader(String file, Problems problems) {
+    private YamlReader(String file, Problems problems, int maxNodes) {
         this.file = file;
         this.problems = problems;
+        this.maxNodes = maxNodes;
     }
 
     /** Parses {@code bytes}, naming them {@code file} in messages. */
     public static YamlNode read(String file, byte[] bytes, Problems problems) {
-        return new YamlReader(file, problems).parse(bytes, true);
+        return read(file, bytes, problems, MAX_NODES);
+    }
+
+    /** As {@link #read}, with another limit of values: for tests, which cannot afford half a million. */
+    static YamlNode read(String file, byte[] bytes, Problems problems, int maxNodes) {
+        return new YamlReader(file, problems, maxNodes).parse(bytes, true);
     }
 
     /** As {@link #read}, always through Jackson (no fast path): for tests that compare the two. */
     static YamlNode readFully(String file, byte[] bytes, Problems problems) {
-        return new YamlReader(file, problems).parse(bytes, false);
+        return new YamlReader(file, problems, MAX_NODES).parse(bytes, false);
     }
 
     static YAMLFactory factory() {
@@ -95,7 +102,7 @@ public final class YamlReader {
             return null;
         }
         if (fast) {
-            YamlNode quick = FastYaml.parse(file, text);
+            YamlNode quick = FastYaml.parse(file, text, maxNodes);
             if (quick != null) return quick;
         }
         if (forbiddenCharacter(text)) return null;
@@ -234,8 +241,8 @@ public final class YamlReader {
 
     private YamlNode node(JsonToken token, int depth) throws IOException {
         Location at = here();
-        if (++nodes > MAX_NODES) {
-            problems.addStop(at, "more than " + MAX_NODES + " YAML values in one file (the limit); split the file");
+        if (++nodes > maxNodes) {
+            problems.addStop(at, "more than " + maxNodes + " YAML values in one file (the limit); split the file");
             throw new TooMany();
         }
         if (depth > MAX_DEPTH) {
