@@ -741,10 +741,11 @@ public final class CorpusLoader {
                 problems.add(f.at("anchor"), "'anchor' must be the opening words of the evidence sentence, 4 to 8 words that a reader "
                         + "can search for in the article, found " + words + " word" + (words == 1 ? "" : "s"));
             }
-            if ((paragraphNumber == null) != (anchor == null)) {
+            // Whether written, not whether valid: a refused paragraph is reported once, as itself.
+            if (!f.has("paragraph")) {
                 problems.add(f.location(), "a source gives 'paragraph' and 'anchor' together");
             }
-        } else if (paragraphNumber != null) {
+        } else if (f.has("paragraph")) {
             problems.add(f.location(), "a source gives 'paragraph' and 'anchor' together");
         }
         if (section != null && !report.sections().contains(section)) {
