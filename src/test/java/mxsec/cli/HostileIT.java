@@ -159,6 +159,15 @@ class HostileIT {
         return dir.getParent();
     }
 
+    /** {@code command} (then the corpus {@code dir}) exits 3 with nothing on stdout and exactly one problem, in {@code reports/}. */
+    private void refusedWithOneProblem(Path dir, String command, String problem) throws Exception {
+        CliRunner.Result r = command.equals("validate") ? run(Map.of(), null, "validate", dir.toString())
+                : run(Map.of(), null, command, "--corpus", dir.toString(), "-o", "csv");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("mxsec: " + dir + "/reports/" + problem + "\nmxsec: the corpus has 1 problem\n");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "tiny|1e-999999999|1e-999999999",
@@ -169,16 +178,11 @@ class HostileIT {
     void aNumberBeyondTheBoundsIsRefusedAtLoadTimeWithoutEchoingIt(String name, String value, String shown) throws Exception {
         String written = value.equals("HUNDRED_THOUSAND_DIGITS") ? "1".repeat(100_000) : value;
         Path dir = statisticCorpus(name, written, "");
-        String expected = "mxsec: " + dir + "/reports/hostile-" + name + ".yaml:14:12: 'value' must have at most 15 significant digits, "
-                + "at most 6 after the point, and a magnitude below 1e15, found " + shown + "\nmxsec: the corpus has 1 problem\n";
-        CliRunner.Result r = run(Map.of(), null, "validate", dir.toString());
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo(expected);
+        String problem = "hostile-" + name + ".yaml:14:12: 'value' must have at most 15 significant digits, "
+                + "at most 6 after the point, and a magnitude below 1e15, found " + shown;
+        refusedWithOneProblem(dir, "validate", problem);
         // figures, which printed most of a gigabyte for 1e-999999999, refuses the corpus the same way.
-        CliRunner.Result figures = run(Map.of(), null, "figures", "--corpus", dir.toString(), "-o", "csv");
-        assertThat(figures.exitCode()).as(figures.toString()).isEqualTo(3);
-        assertThat(figures.out()).isEmpty();
-        assertThat(figures.err()).isEqualTo(expected);
+        refusedWithOneProblem(dir, "figures", problem);
     }
 
     /** The kept problems of {@code file}, the "… and N more" line, and the total, checked against each other. */
@@ -260,10 +264,6 @@ class HostileIT {
         "spaced-date-range|11:11: 'date': '2020 .. 2021' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B, without spaces)",
     })
     void aMessageNamesTheRealRuleAndTheRealPosition(String fixture, String expected) throws Exception {
-        Path dir = HOSTILE.resolve(fixture);
-        CliRunner.Result r = run(Map.of(), null, "validate", dir.toString());
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("mxsec: " + dir + "/reports/hostile-" + fixture + ".yaml:" + expected + "\nmxsec: the corpus has 1 problem\n");
+        refusedWithOneProblem(HOSTILE.resolve(fixture), "validate", "hostile-" + fixture + ".yaml:" + expected);
     }
 }
