@@ -2,6 +2,7 @@ package mxsec.cli;
 
 import mxsec.text.Echo;
 import java.io.PrintWriter;
+import java.util.List;
 import mxsec.load.CorpusException;
 import mxsec.load.Problems;
 import mxsec.query.UnknownNameException;
@@ -69,8 +70,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         context.out().flush();
         int code;
         if (ex instanceof CorpusException c) {
-            for (Problems.Problem p : c.problems()) err.println("mxsec: " + p);
-            err.println("mxsec: the corpus has " + c.problems().size() + " problem" + (c.problems().size() == 1 ? "" : "s"));
+            printProblems(c, err);
             code = ExitCodes.INVALID_CORPUS;
         } else if (ex instanceof UnknownNameException || ex instanceof UsageException) {
             err.println("mxsec: " + Style.safe(ex.getMessage()));
@@ -84,6 +84,34 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (debug(cmd)) ex.printStackTrace(err);
         err.flush();
         return code;
+    }
+
+    /**
+     * The kept problems, each file's followed by how many more it has, then the problems of files none of
+     * whose problems were kept, and the total: a bounded report of any number of problems.
+     */
+    static void printProblems(CorpusException c, PrintWriter err) {
+        java.util.Map<String, Integer> more = new java.util.TreeMap<>(c.unshown());
+        List<Problems.Problem> kept = c.problems();
+        for (int i = 0; i < kept.size(); i++) {
+            Problems.Problem p = kept.get(i);
+            err.println("mxsec: " + p);
+            String file = p.location().file();
+            boolean lastOfFile = i + 1 == kept.size() || !kept.get(i + 1).location().file().equals(file);
+            Integer n = more.remove(file);
+            if (lastOfFile && n != null) err.println("mxsec: " + file + ": … and " + n + " more " + plural(n) + " in this file");
+            else if (n != null) more.put(file, n);
+        }
+        if (!more.isEmpty()) {
+            int n = 0;
+            for (int m : more.values()) n += m;
+            err.println("mxsec: … and " + n + " more " + plural(n) + " in " + more.size() + " other file" + (more.size() == 1 ? "" : "s"));
+        }
+        err.println("mxsec: the corpus has " + c.total() + " " + plural(c.total()));
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "problem" : "problems";
     }
 
     private static boolean debug(CommandLine cmd) {

@@ -33,7 +33,9 @@ import mxsec.model.Vocabulary;
  * every file is collected; if there is any, {@link #load} throws a {@link CorpusException} with all of them.
  */
 public final class CorpusLoader {
-    private static final Pattern LINES = Pattern.compile("(\\d{1,7})(?:\\s*-\\s*(\\d{1,7}))?");
+    private static final Pattern LINES = Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?");
+    /** The last line number a source may cite (seven digits: a reference text is far shorter). */
+    static final int MAX_LINE = 9_999_999;
 
     /** Kind-specific fact fields, by the kind they belong to (see {@link FactKind#fields}). */
     private static final Map<FactKind, List<String>> KIND_FIELDS = new EnumMap<>(FactKind.class);
@@ -218,7 +220,9 @@ public final class CorpusLoader {
             }
             Map<String, String> target = vocabulary.computeIfAbsent(list.getKey(), k -> new LinkedHashMap<>());
             for (var term : terms.entries().entrySet()) {
-                if (!Ids.isSlug(term.getKey())) {
+                if (Ids.lengthProblem(term.getKey()) != null) {
+                    problems.add(term.getValue().keyLocation(), "term " + Ids.lengthProblem(term.getKey()));
+                } else if (!Ids.isSlug(term.getKey())) {
                     problems.add(term.getValue().keyLocation(), "term '" + Ids.printable(term.getKey()) + "' must be a lower-case slug");
                 } else if (!(term.getValue().value() instanceof YamlNode.Scalar meaning)) {
                     problems.add(term.getValue().value().location(), "the meaning of '" + term.getKey() + "' must be text");
@@ -262,6 +266,10 @@ public final class CorpusLoader {
         for (var group : list.entries().entrySet()) {
             String key = group.getKey();
             Location at = group.getValue().keyLocation();
+            if (Ids.lengthProblem(key) != null) {
+                problems.add(at, "thesaurus group " + Ids.lengthProblem(key));
+                continue;
+            }
             if (!Ids.isSlug(key)) {
                 problems.add(at, "thesaurus group '" + Ids.printable(key) + "' must be a lower-case slug");
                 continue;
@@ -314,6 +322,11 @@ public final class CorpusLoader {
         }
     }
 
+    /** "Did you mean": skipped once the problem would not be shown (it compares against every candidate). */
+    private String didYouMean(Location at, String typed, java.util.Collection<String> candidates) {
+        return problems.shown(at.file()) ? mxsec.text.Suggest.didYouMean(typed, candidates) : "";
+    }
+
     private static boolean hasControl(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -349,7 +362,7 @@ public final class CorpusLoader {
             if (kind == null) {
                 List<String> known = java.util.Arrays.stream(EntityKind.values()).map(EntityKind::plural).toList();
                 problems.add(e.getValue().keyLocation(), "unknown entity kind '" + Ids.printable(e.getKey()) + "'"
-                        + mxsec.text.Suggest.didYouMean(e.getKey(), known));
+                        + didYouMean(e.getValue().keyLocation(), e.getKey(), known));
                 continue;
             }
             if (!(e.getValue().value() instanceof YamlNode.Sequence list)) {
@@ -429,7 +442,9 @@ public final class CorpusLoader {
         for (var e : m.entries().entrySet()) {
             String report = e.getKey();
             if (!Ids.isSlug(report)) {
-                problems.add(e.getValue().keyLocation(), "a key of 'spellings' must be a report id, found '" + Ids.printable(report) + "'");
+                String tooLong = Ids.lengthProblem(report);
+                problems.add(e.getValue().keyLocation(), "a key of 'spellings' must be a report id, found "
+                        + (tooLong == null ? "'" + Ids.printable(report) + "'" : "one that " + tooLong));
                 continue;
             }
             List<String> misprints = byReport.texts(report, true);
@@ -525,7 +540,7 @@ public final class CorpusLoader {
         String kindText = f.text("kind", true);
         FactKind kind = kindText == null ? null : FactKind.fromKey(kindText);
         if (kindText != null && kind == null) {
-            problems.add(f.at("kind"), "unknown fact kind '" + Ids.printable(kindText) + "'" + mxsec.text.Suggest.didYouMean(kindText,
+            problems.add(f.at("kind"), "unknown fact kind '" + Ids.printable(kindText) + "'" + didYouMean(f.at("kind"), kindText,
                     java.util.Arrays.stream(FactKind.values()).map(FactKind::key).toList()));
         }
         String what = kind == null ? "a fact" : (kind == FactKind.ASSESSMENT || kind == FactKind.EVENT ? "an " : "a ") + kind.key() + " fact";
@@ -646,7 +661,7 @@ public final class CorpusLoader {
                 java.util.List<String> keys = new ArrayList<>();
                 for (Bound b : Bound.values()) keys.add(b.key());
                 problems.add(f.at("bound"), "unknown bound '" + Ids.printable(boundText) + "' (one of: " + Bound.keys() + ")"
-                        + mxsec.text.Suggest.didYouMean(boundText, keys));
+                        + didYouMean(f.at("bound"), boundText, keys));
             }
         }
         BigDecimal value = f.number("value", false);
@@ -726,15 +741,16 @@ public final class CorpusLoader {
                 problems.add(f.at("anchor"), "'anchor' must be the opening words of the evidence sentence, 4 to 8 words that a reader "
                         + "can search for in the article, found " + words + " word" + (words == 1 ? "" : "s"));
             }
-            if ((paragraphNumber == null) != (anchor == null)) {
+            // Whether written, not whether valid: a refused paragraph is reported once, as itself.
+            if (!f.has("paragraph")) {
                 problems.add(f.location(), "a source gives 'paragraph' and 'anchor' together");
             }
-        } else if (paragraphNumber != null) {
+        } else if (f.has("paragraph")) {
             problems.add(f.location(), "a source gives 'paragraph' and 'anchor' together");
         }
         if (section != null && !report.sections().contains(section)) {
             problems.add(f.at("section"), "section '" + Ids.printable(section) + "' is not one of the report's sections"
-                    + mxsec.text.Suggest.didYouMean(section, report.sections()));
+                    + didYouMean(f.at("section"), section, report.sections()));
         }
         if (!(linesNode instanceof YamlNode.Scalar s) || s.type() == YamlNode.Scalar.Type.NULL) {
             if (linesNode != null) problems.add(linesNode.location(), "'lines' must be N or N-M, found " + linesNode.describe());
@@ -743,20 +759,27 @@ public final class CorpusLoader {
         String lines = s.text().strip();
         int first;
         int last;
-        if (isShortNumber(lines)) {
+        String notDecimal = s.type() == YamlNode.Scalar.Type.STRING ? null : Fields.notDecimal(lines);
+        if (isShortNumber(lines) && notDecimal == null) {
             first = Integer.parseInt(lines);
             last = first;
         } else {
             Matcher m = LINES.matcher(lines);
-            if (!m.matches()) {
-                problems.add(s.location(), "'lines' must be N or N-M, found '" + Ids.printable(s.text()) + "'");
+            if (notDecimal != null || !m.matches()) {
+                problems.add(s.location(), "'lines' must be N or N-M (line numbers from 1 to " + MAX_LINE + "), found "
+                        + (notDecimal != null ? notDecimal : "'" + Fields.excerpt(lines) + "'"));
+                return null;
+            }
+            String beyond = m.group(1).length() > 7 ? m.group(1) : m.group(2) != null && m.group(2).length() > 7 ? m.group(2) : null;
+            if (beyond != null) {
+                problems.add(s.location(), "'lines': line number " + Fields.excerpt(beyond) + " is beyond the limit of " + MAX_LINE);
                 return null;
             }
             first = Integer.parseInt(m.group(1));
             last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         }
         if (first < 1 || last < first) {
-            problems.add(s.location(), "'lines' " + s.text() + " is not a range of lines counted from 1");
+            problems.add(s.location(), "'lines' " + Fields.excerpt(lines) + " is not a range of lines counted from 1");
             return null;
         }
         return new Source(section, first, last, paragraph, anchor == null ? null : anchor.strip());
@@ -781,14 +804,14 @@ public final class CorpusLoader {
             Map<String, String> known = vocabulary.get(p.vocabularyList());
             if (known != null && !known.containsKey(p.term())) {
                 problems.add(p.at(), "unknown " + p.field() + " '" + Ids.printable(p.term()) + "'"
-                        + mxsec.text.Suggest.didYouMean(p.term(), known.keySet()) + " (see vocabulary '" + p.vocabularyList() + "')");
+                        + didYouMean(p.at(), p.term(), known.keySet()) + " (see vocabulary '" + p.vocabularyList() + "')");
             }
         }
         for (Reference r : references) {
             Map<String, Entity> registry = entities.getOrDefault(r.kind(), Map.of());
             if (!registry.containsKey(r.id())) {
                 problems.add(r.at(), "unknown " + r.kind().singular() + " '" + Ids.printable(r.id()) + "'"
-                        + mxsec.text.Suggest.didYouMean(r.id(), registry.keySet()));
+                        + didYouMean(r.at(), r.id(), registry.keySet()));
             }
         }
         Map<String, Fact> allFacts = new HashMap<>();
@@ -798,11 +821,11 @@ public final class CorpusLoader {
         checkLinks(allFacts);
         for (Reference r : pendingSpellings) {
             if (!reports.containsKey(r.id())) {
-                problems.add(r.at(), "unknown report '" + Ids.printable(r.id()) + "' in 'spellings'" + mxsec.text.Suggest.didYouMean(r.id(), reports.keySet()));
+                problems.add(r.at(), "unknown report '" + Ids.printable(r.id()) + "' in 'spellings'" + didYouMean(r.at(), r.id(), reports.keySet()));
             }
         }
         checkLineage();
-        if (!problems.isEmpty()) throw new CorpusException(problems.sorted());
+        if (!problems.isEmpty()) throw problems.exception();
         List<Report> ordered = new ArrayList<>(reports.values());
         ordered.sort(Comparator.comparing(Report::published).thenComparing(Report::id));
         Map<String, Report> byId = new LinkedHashMap<>();
@@ -825,7 +848,7 @@ public final class CorpusLoader {
             String self = l.from().id() + "/" + l.fromId();
             if (target == null) {
                 problems.add(l.at(), "unknown fact '" + Ids.printable(l.target()) + "' (use report-id/fact-id)"
-                        + mxsec.text.Suggest.didYouMean(l.target(), allFacts.keySet()));
+                        + didYouMean(l.at(), l.target(), allFacts.keySet()));
             } else if (target.report().id().equals(l.from().id())) {
                 problems.add(l.at(), "'" + l.type().key() + "' links facts of different reports; '" + l.target() + "' is of this report");
             } else if (l.type() == LinkType.UPDATES && !target.report().published().first().isBefore(l.from().published().first())) {

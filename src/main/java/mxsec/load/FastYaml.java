@@ -94,9 +94,13 @@ final class FastYaml {
     private final boolean surrogates;
     /** The first line not consumed yet. */
     private int ln;
+    /** Values read so far: near {@code maxNodes} the full parser reads the file, and reports what is over the limit. */
+    private int nodes;
+    private final int maxNodes;
 
-    private FastYaml(String file, char[] s, int[] lineStart, int lineCount, boolean surrogates) {
+    private FastYaml(String file, char[] s, int[] lineStart, int lineCount, boolean surrogates, int maxNodes) {
         this.file = file;
+        this.maxNodes = maxNodes;
         this.s = s;
         this.lineStart = lineStart;
         this.lineCount = lineCount;
@@ -105,6 +109,11 @@ final class FastYaml {
 
     /** The tree of {@code text}, or null when the full parser must read it. */
     static YamlNode parse(String file, String source) {
+        return parse(file, source, YamlReader.MAX_NODES);
+    }
+
+    /** As {@link #parse(String, String)}, giving up past {@code maxNodes} values. */
+    static YamlNode parse(String file, String source, int maxNodes) {
         char[] text = source.toCharArray();
         int n = text.length;
         int lines = 1;
@@ -134,7 +143,7 @@ final class FastYaml {
             if (text[i] == '\n') starts[k++] = i + 1;
         }
         try {
-            return new FastYaml(file, text, starts, lines, surrogates).document();
+            return new FastYaml(file, text, starts, lines, surrogates, maxNodes).document();
         } catch (GiveUp | IndexOutOfBoundsException e) {
             return null;
         }
@@ -142,6 +151,10 @@ final class FastYaml {
 
     private static GiveUp giveUp() {
         return GIVE_UP;
+    }
+
+    private void counted() {
+        if (++nodes >= maxNodes) throw giveUp();
     }
 
     // ---- lines ----
@@ -248,6 +261,7 @@ final class FastYaml {
                 value = inline(line, v, indent, depth + 1);
             }
             if (entries.put(key, new YamlNode.Mapping.Entry(keyAt, value)) != null) throw giveUp();
+            counted();
             int next = nextContent(ln);
             if (next >= lineCount) break;
             int ni = indent(next);
@@ -272,6 +286,7 @@ final class FastYaml {
             if (isEntry(v, e)) throw giveUp(); // a list in a list
             YamlNode item = keyEnd(v, e) >= 0 ? mapping(v - lineStart[line], line, v, depth + 1) : inline(line, v, indent, depth + 1);
             items.add(item);
+            counted();
             int next = nextContent(ln);
             if (next >= lineCount) break;
             int ni = indent(next);
@@ -374,6 +389,7 @@ final class FastYaml {
         while (true) {
             int[] stop = new int[1];
             items.add(flowScalar(line, i, e, ']', stop));
+            counted();
             i = skipSpaces(stop[0], e);
             if (i >= e) throw giveUp();
             char c = s[i];
@@ -401,6 +417,7 @@ final class FastYaml {
             int[] stop = new int[1];
             YamlNode value = flowScalar(line, skipSpaces(colon + 1, e), e, '}', stop);
             if (entries.put(key, new YamlNode.Mapping.Entry(keyAt, value)) != null) throw giveUp();
+            counted();
             i = skipSpaces(stop[0], e);
             if (i >= e) throw giveUp();
             char c = s[i];

@@ -86,6 +86,11 @@ final class Fields {
     String id(String key, boolean required) {
         String t = text(key, required);
         if (t == null) return null;
+        String tooLong = Ids.lengthProblem(t);
+        if (tooLong != null) {
+            problems.add(at(key), "'" + key + "' " + tooLong);
+            return null;
+        }
         if (!Ids.isSlug(t)) {
             problems.add(at(key), "'" + key + "' must be a lower-case slug like 'sinaloa-cartel', found '" + Ids.printable(t) + "'");
             return null;
@@ -103,19 +108,60 @@ final class Fields {
         return false;
     }
 
+    /** Significant digits, decimal places and the magnitude (below 10^MAX_DIGITS) a number may have. */
+    static final int MAX_DIGITS = 15, MAX_DECIMALS = 6;
+    /** Longer than this, a number's text is refused unread (its digits could be a hundred thousand). */
+    private static final int MAX_NUMBER_TEXT = 40;
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+
+    /**
+     * A number written in decimal, within bounds that every real figure passes (the built-in corpus's largest is
+     * 2e11, its finest one decimal place) and that keep its plain form short: a number printed by figures or
+     * CSV is at most a few dozen characters.
+     */
     BigDecimal number(String key, boolean required) {
         YamlNode n = node(key, required);
         if (n == null) return null;
-        if (n instanceof YamlNode.Scalar s
-                && (s.type() == YamlNode.Scalar.Type.INTEGER || s.type() == YamlNode.Scalar.Type.DECIMAL)) {
-            try {
-                return new BigDecimal(s.text().replace("_", ""));
-            } catch (NumberFormatException e) {
-                // falls through to the message below
+        if (n instanceof YamlNode.Scalar s && s.type() != YamlNode.Scalar.Type.NULL && s.type() != YamlNode.Scalar.Type.BOOLEAN) {
+            String t = s.text().strip().replace("_", "");
+            boolean typed = s.type() != YamlNode.Scalar.Type.STRING;
+            String notDecimal = notDecimal(t);
+            if (notDecimal != null) {
+                problems.add(n.location(), "'" + key + "' must be a number, found " + notDecimal);
+                return null;
+            }
+            if (DECIMAL.matcher(t).matches() && (typed || t.length() > MAX_NUMBER_TEXT)) {
+                BigDecimal value = t.length() > MAX_NUMBER_TEXT ? null : new BigDecimal(t);
+                if (value != null && value.precision() <= MAX_DIGITS && value.scale() <= MAX_DECIMALS
+                        && value.precision() - value.scale() <= MAX_DIGITS) {
+                    return value;
+                }
+                problems.add(n.location(), "'" + key + "' must have at most " + MAX_DIGITS + " significant digits, at most " + MAX_DECIMALS
+                        + " after the point, and a magnitude below 1e" + MAX_DIGITS + ", found " + excerpt(t));
+                return null;
             }
         }
         problems.add(n.location(), "'" + key + "' must be a number, found " + n.describe());
         return null;
+    }
+
+    /**
+     * What a number YAML reads but mxsec does not is, for the message: not finite, or not written in decimal
+     * (YAML 1.1 reads 0x1F, 017, 0b101 and 1:30 as whole numbers in other bases); null for a decimal.
+     */
+    static String notDecimal(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String digits = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+        if (digits.equals(".nan") || digits.equals(".inf")) return excerpt(text) + " (not a finite number)";
+        String base = digits.startsWith("0x") ? "hexadecimal" : digits.startsWith("0b") ? "binary"
+                : digits.startsWith("0o") || digits.length() > 1 && digits.charAt(0) == '0' && digits.indexOf('.') < 0 && digits.indexOf('e') < 0 ? "octal"
+                : digits.indexOf(':') >= 0 ? "base-60" : null;
+        return base == null ? null : excerpt(text) + ", " + (base.equals("octal") ? "an " : "a ") + base + " literal (write numbers in decimal, without a leading zero)";
+    }
+
+    /** A number's text for a message: whole when short, else its start and its length. */
+    static String excerpt(String t) {
+        return t.length() <= 24 ? Ids.printable(t) : Ids.printable(t.substring(0, 20)) + "… (" + t.length() + " characters)";
     }
 
     FuzzyDate date(String key, boolean required) {
@@ -180,8 +226,9 @@ final class Fields {
             if (other != null) {
                 problems.add(e.getValue().keyLocation(), "field '" + key + "' does not apply to " + what + " (it belongs to " + other + ")");
             } else {
-                problems.add(e.getValue().keyLocation(), "unknown field '" + Ids.printable(key) + "' in " + what
-                        + Suggest.didYouMean(key, used));
+                Location at = e.getValue().keyLocation();
+                problems.add(at, "unknown field '" + Ids.printable(key) + "' in " + what
+                        + (problems.shown(at.file()) ? Suggest.didYouMean(key, used) : ""));
             }
         }
     }

@@ -6,11 +6,20 @@ import java.util.regex.Pattern;
 public final class Ids {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    /** The longest id (the built-in corpus's longest is 48 characters). */
+    public static final int MAX_LENGTH = 80;
+
     private Ids() {}
+
+    /** For an id over {@link #MAX_LENGTH}: "is 300 characters long, over the limit of 80 for an id: 'aaa…'"; else null. */
+    public static String lengthProblem(String s) {
+        if (s.length() <= MAX_LENGTH) return null;
+        return "is " + s.length() + " characters long, over the limit of " + MAX_LENGTH + " for an id: '" + printable(s.substring(0, 20)) + "…'";
+    }
 
     public static boolean isSlug(String s) {
         int n = s.length();
-        if (n == 0 || n > 80) return false;
+        if (n == 0 || n > MAX_LENGTH) return false;
         boolean afterHyphen = true; // no leading hyphen
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -27,7 +36,7 @@ public final class Ids {
 
     /** The regular expression {@link #isSlug} implements, for tests. */
     static boolean isSlugByPattern(String s) {
-        return s.length() <= 80 && SLUG.matcher(s).matches();
+        return s.length() <= MAX_LENGTH && SLUG.matcher(s).matches();
     }
 
     /** A string safe to put in a message: control characters shown as \\uXXXX, long strings cut. */

@@ -28,6 +28,11 @@ public final class YamlReader {
     /** Largest corpus file we read; a report of 600 facts is about 300 KiB. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     public static final int MAX_DEPTH = 20;
+    /**
+     * Values (scalars, lists, mappings) in one file at most: the largest built-in report holds about 12,000, an
+     * 8 MiB file of real facts about 400,000. Bounds the tree's memory whatever the file's shape.
+     */
+    public static final int MAX_NODES = 500_000;
 
     private static final YAMLFactory FACTORY;
 
@@ -48,20 +53,37 @@ public final class YamlReader {
     private final String file;
     private final Problems problems;
     private YAMLParser parser;
+    private final int maxNodes;
+    private int nodes;
 
-    private YamlReader(String file, Problems problems) {
+    /** Thrown to stop reading a file past {@link #MAX_NODES}, once that is reported. */
+    private static final class TooMany extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooMany() {
+            super(null, null, false, false);
+        }
+    }
+
+    private YamlReader(String file, Problems problems, int maxNodes) {
         this.file = file;
         this.problems = problems;
+        this.maxNodes = maxNodes;
     }
 
     /** Parses {@code bytes}, naming them {@code file} in messages. */
     public static YamlNode read(String file, byte[] bytes, Problems problems) {
-        return new YamlReader(file, problems).parse(bytes, true);
+        return read(file, bytes, problems, MAX_NODES);
+    }
+
+    /** As {@link #read}, with another limit of values: for tests, which cannot afford half a million. */
+    static YamlNode read(String file, byte[] bytes, Problems problems, int maxNodes) {
+        return new YamlReader(file, problems, maxNodes).parse(bytes, true);
     }
 
     /** As {@link #read}, always through Jackson (no fast path): for tests that compare the two. */
     static YamlNode readFully(String file, byte[] bytes, Problems problems) {
-        return new YamlReader(file, problems).parse(bytes, false);
+        return new YamlReader(file, problems, MAX_NODES).parse(bytes, false);
     }
 
     static YAMLFactory factory() {
@@ -80,9 +102,10 @@ public final class YamlReader {
             return null;
         }
         if (fast) {
-            YamlNode quick = FastYaml.parse(file, text);
+            YamlNode quick = FastYaml.parse(file, text, maxNodes);
             if (quick != null) return quick;
         }
+        if (forbiddenCharacter(text)) return null;
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
             parser = p;
             JsonToken first = p.nextToken();
@@ -95,6 +118,8 @@ public final class YamlReader {
                 problems.add(here(), "only one YAML document per file");
             }
             return root;
+        } catch (TooMany e) {
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = yamlProblem(e.getOriginalMessage());
@@ -112,6 +137,11 @@ public final class YamlReader {
      * '\t(TAB)' that cannot start any token. (Do not use \t(TAB) for indentation)".
      */
     static String yamlProblem(String original) {
+        if (original.startsWith("Expected a field name")) {
+            // A complex key ("? [a, b]"): SnakeYAML names its event class; say what the rule is.
+            String found = original.contains("SequenceStartEvent") ? "a list" : original.contains("MappingStartEvent") ? "a mapping" : "something else";
+            return "keys must be plain text, found " + found;
+        }
         List<String> parts = new ArrayList<>();
         for (String line : original.split("\n")) {
             String t = line.strip();
@@ -161,6 +191,33 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * A character YAML does not allow in a file (NUL, most controls, U+FFFE...), reported at its own line and
+     * column: SnakeYAML refuses the whole stream at 1:1 when it meets one.
+     */
+    private boolean forbiddenCharacter(String text) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85
+                    || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+            if (!allowed) {
+                problems.add(new Location(file, line, col), String.format("%s U+%04X is not allowed in a YAML file",
+                        Character.isISOControl(c) ? "control character" : "character", c));
+                return true;
+            }
+            if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAscii(byte[] bytes, int from) {
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] < 0) return false;
@@ -184,6 +241,10 @@ public final class YamlReader {
 
     private YamlNode node(JsonToken token, int depth) throws IOException {
         Location at = here();
+        if (++nodes > maxNodes) {
+            problems.addStop(at, "more than " + maxNodes + " YAML values in one file (the limit); split the file");
+            throw new TooMany();
+        }
         if (depth > MAX_DEPTH) {
             problems.add(at, "nested more than " + MAX_DEPTH + " levels deep");
             parser.skipChildren();

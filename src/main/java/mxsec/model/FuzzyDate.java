@@ -11,7 +11,8 @@ import java.time.YearMonth;
 public record FuzzyDate(String text, LocalDate first, LocalDate last) implements Comparable<FuzzyDate> {
     /** Parses a date; throws {@link IllegalArgumentException} with a user-facing message when it is not one. */
     public static FuzzyDate parse(String text) {
-        String t = text.trim();
+        // Strict: "2020 .. 2021" or " 2020" would show as written, unlike every other date.
+        String t = text;
         int dots = t.indexOf("..");
         if (dots >= 0) {
             LocalDate[] from = single(t.substring(0, dots), t);
@@ -27,11 +28,12 @@ public record FuzzyDate(String text, LocalDate first, LocalDate last) implements
 
     private static LocalDate[] single(String part, String whole) {
         // YYYY, YYYY-MM or YYYY-MM-DD, read by hand: a regex costs start-up time on every run (dates are decoded early).
-        String p = part.trim();
+        String p = part;
         int n = p.length();
         if (!(n == 4 || n == 7 && p.charAt(4) == '-' || n == 10 && p.charAt(4) == '-' && p.charAt(7) == '-')
                 || !digits(p, 0, 4) || n >= 7 && !digits(p, 5, 7) || n == 10 && !digits(p, 8, 10)) {
-            throw new IllegalArgumentException("'" + whole + "' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B)");
+            String shown = whole.length() > 40 ? whole.substring(0, 40) + "…" : whole;
+            throw new IllegalArgumentException("'" + shown + "' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B, without spaces)");
         }
         int year = Integer.parseInt(p, 0, 4, 10);
         try {

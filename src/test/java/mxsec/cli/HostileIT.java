@@ -181,4 +181,124 @@ class HostileIT {
                 .isEqualTo("0");
         assertThat(Files.readString(temp.resolve("err"))).isEmpty();
     }
+
+    // --- Bounded work and bounded messages (corpus: problem caps, values per file, numbers) ---
+
+    /** A report with one statistic whose value is {@code value}, and {@code extra} after it. */
+    private Path statisticCorpus(String name, String value, String extra) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(name + "/reports"));
+        Files.writeString(dir.resolve("hostile-" + name + ".yaml"), "report:\n  id: hostile-" + name + "\n  title: T\n  authors: [A]\n"
+                + "  publisher: P\n  published: 2020\n  kind: report\nfacts:\n  - id: f1\n    kind: statistic\n    date: 2020\n"
+                + "    summary: S.\n    topics: [homicide]\n    value: " + value + "\n    unit: people\n    measure: homicides\n"
+                + "    as_written: x\n    source: {lines: 1}\n" + extra);
+        return dir.getParent();
+    }
+
+    /** {@code command} (then the corpus {@code dir}) exits 3 with nothing on stdout and exactly one problem, in {@code reports/}. */
+    private void refusedWithOneProblem(Path dir, String command, String problem) throws Exception {
+        CliRunner.Result r = command.equals("validate") ? run(Map.of(), null, "validate", dir.toString())
+                : run(Map.of(), null, command, "--corpus", dir.toString(), "-o", "csv");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("mxsec: " + dir + "/reports/" + problem + "\nmxsec: the corpus has 1 problem\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "tiny|1e-999999999|1e-999999999",
+        "huge|1e999999|1e999999",
+        "long|HUNDRED_THOUSAND_DIGITS|11111111111111111111… (100000 characters)",
+        "sixteen-digits|1234567890123456|1234567890123456",
+    })
+    void aNumberBeyondTheBoundsIsRefusedAtLoadTimeWithoutEchoingIt(String name, String value, String shown) throws Exception {
+        String written = value.equals("HUNDRED_THOUSAND_DIGITS") ? "1".repeat(100_000) : value;
+        Path dir = statisticCorpus(name, written, "");
+        String problem = "hostile-" + name + ".yaml:14:12: 'value' must have at most 15 significant digits, "
+                + "at most 6 after the point, and a magnitude below 1e15, found " + shown;
+        refusedWithOneProblem(dir, "validate", problem);
+        // figures, which printed most of a gigabyte for 1e-999999999, refuses the corpus the same way.
+        refusedWithOneProblem(dir, "figures", problem);
+    }
+
+    /** The kept problems of {@code file}, the "… and N more" line, and the total, checked against each other. */
+    private static void cappedReport(CliRunner.Result r, Path file) {
+        assertThat(r.exitCode()).as(r.err().lines().limit(5).toList().toString()).isEqualTo(3);
+        assertThat(r.err().length()).as("stderr stays small").isLessThan(8_000);
+        List<String> lines = r.err().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).matches("mxsec: the corpus has \\d+ problems");
+        int total = Integer.parseInt(last.replaceAll("\\D", ""));
+        long kept = lines.stream().filter(l -> l.matches("mxsec: " + java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*")).count();
+        assertThat(kept).isBetween(1L, 21L);
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("mxsec: " + file + ": … and " + (total - kept) + " more problems in this file");
+        assertThat(total - kept).isGreaterThan(10_000);
+        noStackTrace(r);
+    }
+
+    @Test
+    void sevenMegabytesOfOneCharacterKeysGiveTwentyMessagesACountAndTheValueLimit() throws Exception {
+        Path dir = statisticCorpus("keys", "1", "");
+        Path file = dir.resolve("reports/hostile-keys.yaml");
+        StringBuilder keys = new StringBuilder(7_100_000);
+        for (int i = 0; keys.length() < 7_000_000; i++) keys.append((char) ('a' + i % 26)).append(": 1\n");
+        Files.writeString(file, Files.readString(file) + keys);
+        long start = System.nanoTime();
+        CliRunner.Result r = run(Map.of(), null, "validate", dir.toString());
+        cappedReport(r, file);
+        assertThat(r.err()).contains("mxsec: " + file + ":45:1: duplicate key 'a' (first at line 19)\n")
+                .contains(": more than 500000 YAML values in one file (the limit); split the file\n");
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds").isLessThan(20);
+    }
+
+    @Test
+    void aWideFlowSequenceNineteenDeepGivesTwentyMessagesAndACount() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("flow/reports"));
+        Path file = dir.resolve("hostile-flow.yaml");
+        String leaf = "[".repeat(19) + "1, ".repeat(200) + "1" + "]".repeat(19);
+        StringBuilder body = new StringBuilder("report:\n  id: hostile-flow\n  title: T\n  authors: [A]\n  publisher: P\n"
+                + "  published: 2020\n  kind: report\nfacts: [");
+        while (body.length() < 7_000_000) body.append(leaf).append(", ");
+        Files.writeString(file, body.append(leaf).append("]\n"));
+        CliRunner.Result r = run(Map.of(), null, "validate", dir.getParent().toString());
+        cappedReport(r, file);
+        assertThat(r.err()).startsWith("mxsec: " + file + ":8:27: nested more than 20 levels deep\n");
+    }
+
+    @Test
+    void problemsOfManyFilesStopAtAHundredAndTheRestAreCounted() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("many/reports"));
+        for (int f = 0; f < 30; f++) {
+            StringBuilder bogus = new StringBuilder();
+            for (int i = 0; i < 10; i++) bogus.append("    bogus").append(i).append(": 1\n");
+            String id = String.format("hostile-many-%02d", f);
+            Files.writeString(dir.resolve(id + ".yaml"), "report:\n  id: " + id + "\n  title: T\n  authors: [A]\n  publisher: P\n"
+                    + "  published: 2020\n  kind: report\nfacts:\n  - id: f1\n    kind: assessment\n    summary: S.\n"
+                    + "    topics: [territory]\n    source: {lines: 1}\n" + bogus);
+        }
+        CliRunner.Result r = run(Map.of(), null, "validate", dir.getParent().toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSize(100 + 2);
+        assertThat(lines.get(0)).isEqualTo("mxsec: " + dir.resolve("hostile-many-00.yaml") + ":14:5: unknown field 'bogus0' in an assessment fact");
+        assertThat(lines.get(100)).isEqualTo("mxsec: … and 200 more problems in 20 other files");
+        assertThat(lines.get(101)).isEqualTo("mxsec: the corpus has 300 problems");
+    }
+
+    // --- Messages that say the wrong thing ---
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "nan-value|14:12: 'value' must be a number, found .nan (not a finite number)",
+        "infinite-value|14:12: 'value' must be a number, found -.inf (not a finite number)",
+        "hex-value|14:12: 'value' must be a number, found 0x1F, a hexadecimal literal (write numbers in decimal, without a leading zero)",
+        "octal-value|14:12: 'value' must be a number, found 017, an octal literal (write numbers in decimal, without a leading zero)",
+        "line-beyond-limit|18:21: 'lines': line number 2147483648 is beyond the limit of 9999999",
+        "long-id|9:9: 'id' is 300 characters long, over the limit of 80 for an id: 'aaaaaaaaaaaaaaaaaaaa…'",
+        "complex-key|19:8: invalid YAML: keys must be plain text, found a list",
+        "nul-byte|19:18: control character U+0000 is not allowed in a YAML file",
+        "spaced-date-range|11:11: 'date': '2020 .. 2021' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B, without spaces)",
+    })
+    void aMessageNamesTheRealRuleAndTheRealPosition(String fixture, String expected) throws Exception {
+        refusedWithOneProblem(HOSTILE.resolve(fixture), "validate", "hostile-" + fixture + ".yaml:" + expected);
+    }
 }

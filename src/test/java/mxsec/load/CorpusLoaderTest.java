@@ -163,4 +163,73 @@ class CorpusLoaderTest {
                 .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems().get(0).message())
                         .startsWith("no corpus files here"));
     }
+
+    static Stream<Arguments> rulesNamedInTheMessage() {
+        String bounds = "must have at most 15 significant digits, at most 6 after the point, and a magnitude below 1e15, found ";
+        String decimal = " literal (write numbers in decimal, without a leading zero)";
+        return Stream.of(
+                Arguments.of("    value: 34000", "    value: .nan", "17:12: 'value' must be a number, found .nan (not a finite number)"),
+                Arguments.of("    value: 34000", "    value: -.inf", "17:12: 'value' must be a number, found -.inf (not a finite number)"),
+                Arguments.of("    value: 34000", "    value: 0x1F", "17:12: 'value' must be a number, found 0x1F, a hexadecimal" + decimal),
+                Arguments.of("    value: 34000", "    value: 017", "17:12: 'value' must be a number, found 017, an octal" + decimal),
+                Arguments.of("    value: 34000", "    value: 0o17", "17:12: 'value' must be a number, found 0o17, an octal" + decimal),
+                Arguments.of("    value: 34000", "    value: 0b101", "17:12: 'value' must be a number, found 0b101, a binary" + decimal),
+                Arguments.of("    value: 34000", "    value: 1:30", "17:12: 'value' must be a number, found 1:30, a base-60" + decimal),
+                Arguments.of("    value: 34000", "    value: 1e-999999999", "17:12: 'value' " + bounds + "1e-999999999"),
+                Arguments.of("    value: 34000", "    value: 1e999999", "17:12: 'value' " + bounds + "1e999999"),
+                Arguments.of("    value: 34000", "    value: 1234567890123456", "17:12: 'value' " + bounds + "1234567890123456"),
+                Arguments.of("    value: 34000", "    value: 0.0000001", "17:12: 'value' " + bounds + "0.0000001"),
+                Arguments.of("    value: 34000", "    value: 1" + "0".repeat(100_000),
+                        "17:12: 'value' " + bounds + "10000000000000000000… (100001 characters)"),
+                Arguments.of("    value: 34000", "    bound: range\n    low: 1\n    high: 1.0e15", "19:11: 'high' " + bounds + "1.0e15"),
+                Arguments.of("lines: 4, paragraph: 1,", "lines: 4, paragraph: 1e999999,", "22:56: 'paragraph' " + bounds + "1e999999"),
+                Arguments.of("lines: 4,", "lines: 2147483648,", "22:42: 'lines': line number 2147483648 is beyond the limit of 9999999"),
+                Arguments.of("lines: 4,", "lines: 3-99999999999,", "22:42: 'lines': line number 99999999999 is beyond the limit of 9999999"),
+                Arguments.of("lines: 4,", "lines: 0x10,", "22:42: 'lines' must be N or N-M (line numbers from 1 to 9999999), found 0x10, a hexadecimal" + decimal),
+                Arguments.of("lines: 4,", "lines: 4 to 5,", "22:42: 'lines' must be N or N-M (line numbers from 1 to 9999999), found '4 to 5'"),
+                Arguments.of("id: homicides-2019", "id: " + "a".repeat(300),
+                        "12:9: 'id' is 300 characters long, over the limit of 80 for an id: 'aaaaaaaaaaaaaaaaaaaa…'"),
+                Arguments.of("date: 2019", "date: \"2019 .. 2020\"",
+                        "14:11: 'date': '2019 .. 2020' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B, without spaces)"),
+                Arguments.of("date: 2019", "date: \" 2019\"",
+                        "14:11: 'date': ' 2019' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B, without spaces)"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("rulesNamedInTheMessage")
+    void aMessageNamesTheRuleAndTheRealPosition(String find, String replace, String expected) {
+        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", find, replace);
+        assertThatThrownBy(() -> loadOnly(dir))
+                .isInstanceOfSatisfying(CorpusException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.toString().replace(dir + "/", ""))
+                        .containsExactly("reports/test-2020.yaml:" + expected));
+    }
+
+    @Test
+    void everyFigureOfTheBuiltInCorpusIsWithinTheNumberBounds() {
+        Corpus corpus = CorpusLoader.load(List.of(CorpusFiles.builtIn()));
+        for (Fact f : corpus.facts()) {
+            if (f.statistic() == null) continue;
+            for (var d : new mxsec.model.Decimal[] {f.statistic().value(), f.statistic().low(), f.statistic().high()}) {
+                if (d == null) continue;
+                var b = d.toBigDecimal();
+                assertThat(b.precision()).as(f.globalId()).isLessThanOrEqualTo(Fields.MAX_DIGITS);
+                assertThat(b.scale()).as(f.globalId()).isLessThanOrEqualTo(Fields.MAX_DECIMALS);
+            }
+        }
+    }
+
+    @Test
+    void aThousandProblemsInAFileAreTwentyMessagesAndACount() {
+        StringBuilder bogus = new StringBuilder("people: [test-boss]");
+        for (int i = 0; i < 1000; i++) bogus.append("\n    bogus").append(i).append(": 1");
+        Path dir = Fixtures.brokenCopy(temp, "reports/test-2020.yaml", "people: [test-boss]", bogus.toString());
+        assertThatThrownBy(() -> loadOnly(dir))
+                .isInstanceOfSatisfying(CorpusException.class, e -> {
+                    assertThat(e.total()).isEqualTo(1000);
+                    assertThat(e.problems()).hasSize(Problems.PER_FILE);
+                    assertThat(e.problems().get(0).message()).isEqualTo("unknown field 'bogus0' in an event fact");
+                    assertThat(e.unshown()).containsExactly(java.util.Map.entry(dir + "/reports/test-2020.yaml", 980));
+                });
+    }
 }

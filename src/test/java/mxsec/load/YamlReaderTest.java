@@ -114,4 +114,63 @@ class YamlReaderTest {
         read("&");
         assertThat(messages()).contains("invalid YAML").contains("\\u0000").doesNotContain("\u0000");
     }
+
+    @Test
+    void aForbiddenCharacterIsReportedWhereItStandsNotAtTheStart() {
+        read("a: 1\n".repeat(18) + "b: ab\u0000c\n");
+        assertThat(messages()).isEqualTo("x.yaml:19:6: control character U+0000 is not allowed in a YAML file");
+        Problems others = new Problems();
+        // Columns count characters, not bytes or UTF-16 units: the é and the emoji are one column each.
+        YamlReader.read("y.yaml", "a: 1\nb: é\uD83D\uDE00\u007F\n".getBytes(StandardCharsets.UTF_8), others);
+        assertThat(others.sorted()).extracting(Problems.Problem::toString)
+                .containsExactly("y.yaml:2:6: control character U+007F is not allowed in a YAML file");
+        Problems noncharacter = new Problems();
+        YamlReader.read("z.yaml", "a: 1\r\nb: 2\r\nc: \uFFFE\n".getBytes(StandardCharsets.UTF_8), noncharacter);
+        assertThat(noncharacter.sorted()).extracting(Problems.Problem::toString)
+                .containsExactly("z.yaml:3:4: character U+FFFE is not allowed in a YAML file");
+    }
+
+    @Test
+    void anInvalidByteIsPinpointedOnItsLine() {
+        byte[] head = "a: 1\n".repeat(18).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 6);
+        System.arraycopy(new byte[] {'b', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'}, 0, bytes, head.length, 6);
+        read(bytes);
+        assertThat(messages()).isEqualTo("x.yaml:19:4: invalid UTF-8 (byte 0xC3)");
+    }
+
+    @Test
+    void aComplexKeyIsNamedForWhatItIsNotAParserClass() {
+        read("a: 1\n? [a, b]\n: 1\n");
+        assertThat(messages()).isEqualTo("x.yaml:2:4: invalid YAML: keys must be plain text, found a list");
+        Problems mapping = new Problems();
+        YamlReader.read("y.yaml", "? {a: b}\n: 1\n".getBytes(StandardCharsets.UTF_8), mapping);
+        assertThat(mapping.sorted()).extracting(Problems.Problem::toString)
+                .containsExactly("y.yaml:1:4: invalid YAML: keys must be plain text, found a mapping");
+    }
+
+    @Test
+    void aFileOfTooManyValuesStopsAtTheLimitWithOneMessage() {
+        // The limit made small for speed; the fast path and the full parser both stop at it.
+        String text = "x:\n" + "- 1\n".repeat(1000);
+        assertThat(YamlReader.read("x.yaml", text.getBytes(StandardCharsets.UTF_8), problems, 500)).isNull();
+        assertThat(messages()).isEqualTo("x.yaml:500:3: more than 500 YAML values in one file (the limit); split the file");
+        Problems flow = new Problems();
+        assertThat(YamlReader.read("y.yaml", ("x: [" + "[1], ".repeat(1000) + "1]\n").getBytes(StandardCharsets.UTF_8), flow, 500)).isNull();
+        assertThat(flow.sorted()).extracting(Problems.Problem::toString)
+                .containsExactly("y.yaml:1:1250: more than 500 YAML values in one file (the limit); split the file");
+        Problems under = new Problems();
+        assertThat(YamlReader.read("z.yaml", text.getBytes(StandardCharsets.UTF_8), under, 1002)).isNotNull();
+        assertThat(under.isEmpty()).isTrue();
+    }
+
+    @Test
+    void problemsPastTheCapAreCountedNotKept() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) text.append("a: 1\n");
+        read(text.toString());
+        assertThat(problems.size()).isEqualTo(9_999);
+        assertThat(problems.sorted()).hasSize(Problems.PER_FILE);
+        assertThat(problems.unshown()).containsExactly(java.util.Map.entry("x.yaml", 9_999 - Problems.PER_FILE));
+    }
 }
