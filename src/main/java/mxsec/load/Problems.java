@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import mxsec.model.Location;
+import mxsec.text.UnsafeText;
 
 /** Collects every problem of a run, so the user sees them all at once, in file and line order. */
 public final class Problems {
@@ -17,16 +18,9 @@ public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
 
-    /** Control characters in a message (a parser may quote the bad byte) are shown escaped, never sent raw. */
+    /** Unsafe characters in a message ({@link UnsafeText}: a parser may quote the bad byte) are shown escaped, never sent raw. */
     public void add(Location location, String message) {
-        StringBuilder safe = new StringBuilder(message.length());
-        for (int i = 0; i < message.length(); i++) {
-            char c = message.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
-                    || (c >= '\u2066' && c <= '\u2069');
-            safe.append(control ? String.format("\\u%04X", (int) c) : String.valueOf(c));
-        }
-        list.add(new Problem(location, safe.toString()));
+        list.add(new Problem(location, UnsafeText.escape(message, false)));
     }
 
     /** Appends {@code other}'s problems, in their order (already made safe by {@link #add}). */

@@ -64,11 +64,15 @@ class HostileIT {
         "dangling-reference|reports/hostile-dangling-reference.yaml:12:20: unknown group 'no-such-group'",
         "id-with-spaces|reports/hostile-id-with-spaces.yaml:9:9: 'id' must be a lower-case slug like 'sinaloa-cartel', found 'f 1'",
         "id-with-control|reports/hostile-id-with-control.yaml:9:9: control character U+001B in text",
-        "bidi-override|reports/hostile-bidi-override.yaml:11:14: bidirectional-override character U+202E in text",
+        "bidi-override|reports/hostile-bidi-override.yaml:11:27: bidirectional-override character U+202E in text",
         "february-31|reports/hostile-february-31.yaml:11:11: 'date': '2019-02-31' is not a real date",
         "empty-file|reports/hostile-empty-file.yaml:1:1: file is empty",
         "two-documents|reports/hostile-two-documents.yaml:16:1: only one YAML document per file",
         "yaml-tag|reports/hostile-yaml-tag.yaml:11:14: YAML tags (!tag:yaml.org,2002:python/object:os.system) are not allowed in a corpus",
+        "invisible-characters|reports/hostile-invisible-characters.yaml:11:27: zero-width character U+200B in text",
+        "invisible-characters|reports/hostile-invisible-characters.yaml:17:32: bidirectional-mark character U+200E in text",
+        "invisible-characters|reports/hostile-invisible-characters.yaml:23:22: format character U+E0041 in text",
+        "escaped-surrogate|reports/hostile-escaped-surrogate.yaml:11:14: lone-surrogate character U+D800 in text",
     })
     void aHostileCorpusGetsAPreciseErrorAndExitCode3(String fixture, String expected) throws Exception {
         Path dir = HOSTILE.resolve(fixture);
