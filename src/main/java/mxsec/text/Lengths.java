@@ -13,7 +13,7 @@ public final class Lengths {
     public static final int QUERY = 1000;
     /** Any one argument (an option's value, a path, a query word). */
     public static final int ARGUMENT = 4096;
-    /** One line the shell reads (a command and its arguments). */
+    /** One line the shell reads from a script (a command and its arguments), in bytes; typed at the terminal, in characters. */
     public static final int LINE = 65536;
 
     private static final int EXCERPT = 40;
