@@ -202,7 +202,7 @@ class HostileIT {
     @Test
     void aLongArgumentThroughTheShellIsRefusedWithAnExcerpt() throws Exception {
         String a = "a".repeat(60_000);
-        CliRunner.Result r = run(Map.of(), null, "show " + a + "\ngroup " + "b".repeat(300) + "\n", "shell");
+        CliRunner.Result r = run(Map.of(), "show " + a + "\ngroup " + "b".repeat(300) + "\n", "shell");
         assertThat(r.err()).isEqualTo("mxsec: an argument is at most 4,096 characters; this one has 60,000: '" + "a".repeat(40) + "\u2026'\n"
                 + "mxsec: a name is at most 200 characters; this one has 300: '" + "b".repeat(40) + "\u2026'\n");
         assertThat(r.exitCode()).isEqualTo(2);
@@ -212,7 +212,7 @@ class HostileIT {
     void aHundredThousandLinesAreReadQuickly() throws Exception {
         StringBuilder script = new StringBuilder();
         for (int i = 0; i < 100_000; i++) script.append(i % 100 == 0 ? "reports -o tsv\n" : "# comment " + i + "\n");
-        CliRunner.Result r = run(Map.of(), null, script.toString(), "shell");
+        CliRunner.Result r = run(Map.of(), script.toString(), "shell");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines().filter(l -> l.startsWith("id\t"))).hasSize(1000);
