@@ -21,6 +21,14 @@ public final class LoadedCorpora {
         this.env = env;
     }
 
+    /**
+     * Serves {@code corpus} for {@code userDirectories} without loading them: for tests that give the output text
+     * validation would refuse, to prove the escaping on its own.
+     */
+    void put(List<Path> userDirectories, Corpus corpus) {
+        loaded.put(List.copyOf(userDirectories), corpus);
+    }
+
     Corpus get(List<Path> userDirectories) {
         List<Path> key = List.copyOf(userDirectories);
         Corpus corpus = loaded.get(key);

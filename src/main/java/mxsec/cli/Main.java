@@ -1,5 +1,6 @@
 package mxsec.cli;
 
+import mxsec.text.Lengths;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} is the whole CLI as a function, so tests drive exactly what users run. */
@@ -62,6 +63,14 @@ public final class Main {
 
     /** Runs mxsec with {@code args}; returns the exit code. */
     public static int run(RunContext context, String... args) {
+        // Bounded before picocli sees it: no message repeats a huge argument, no suggestion works through one.
+        for (String arg : args) {
+            if (arg.length() > Lengths.ARGUMENT) {
+                context.err().println("mxsec: " + Lengths.tooLong("an argument", arg, Lengths.ARGUMENT));
+                context.err().flush();
+                return ExitCodes.USAGE;
+            }
+        }
         String help = HelpTexts.asked(context, args);
         if (help != null) {
             context.out().print(help);

@@ -5,6 +5,7 @@ import java.util.List;
 import mxsec.query.Search;
 import mxsec.render.Mark;
 import mxsec.render.SearchHits;
+import mxsec.text.Lengths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,7 @@ final class SearchCommand extends QueryCommand {
     protected int execute() {
         if (limit < 0) throw new UsageException("--limit must be 0 or more");
         String query = String.join(" ", words);
+        if (query.length() > Lengths.QUERY) throw new UsageException(Lengths.tooLong("a search query", query, Lengths.QUERY));
         if (!Search.searchable(query)) {
             throw new UsageException("search needs at least one word that is not a common word (the, of, de, la...)");
         }

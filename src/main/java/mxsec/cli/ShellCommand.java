@@ -2,13 +2,12 @@ package mxsec.cli;
 
 import mxsec.cli.shell.ShellCompleter;
 import mxsec.cli.shell.FoldingMatcher;
+import mxsec.cli.shell.ScriptLines;
+import mxsec.text.Lengths;
 import mxsec.cli.completion.CompletionModel;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,19 +56,53 @@ final class ShellCommand extends BaseCommand {
         }
     }
 
-    /** Lines from stdin, one command each. */
+    /** Consecutive lines that are not commands (not text, too long, no such command) after which the shell stops. */
+    static final int MAX_INVALID_RUN = 10;
+
+    /**
+     * Lines from stdin, one command each, read with a bound ({@link Lengths#LINE} bytes a line). A line that is not
+     * text is skipped with a short message; {@value #MAX_INVALID_RUN} in a row that are not commands stop the shell
+     * (exit 2): a binary file or /dev/zero on stdin ends at once, with a few lines of messages.
+     */
     private int script(RunContext context) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+        ScriptLines lines = new ScriptLines(context.in(), Lengths.LINE);
         DefaultParser parser = new DefaultParser();
         int code = ExitCodes.OK;
-        String line;
-        while ((line = in.readLine()) != null) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-            if (trimmed.equals("exit") || trimmed.equals("quit")) break;
-            code = run(context, context.out(), parser.parse(trimmed, trimmed.length()).words());
+        int invalid = 0;
+        ScriptLines.Line line;
+        while ((line = lines.next()) != null) {
+            if (line.text() == null) {
+                context.err().println("mxsec: line " + line.number() + ": " + line.problem() + (line.endless() ? "" : ": skipped"));
+                code = ExitCodes.USAGE;
+                if (line.endless()) return stop(context, "a line with no end in sight");
+            } else {
+                String trimmed = line.text().strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+                if (trimmed.equals("exit") || trimmed.equals("quit")) break;
+                List<String> words = parser.parse(trimmed, trimmed.length()).words();
+                code = run(context, context.out(), words);
+                if (command(words)) {
+                    invalid = 0;
+                    continue;
+                }
+            }
+            if (++invalid == MAX_INVALID_RUN) return stop(context, MAX_INVALID_RUN + " lines in a row");
         }
         return code;
+    }
+
+    private static int stop(RunContext context, String why) {
+        context.err().println("mxsec: stopping: input does not look like commands (" + why + ")");
+        context.err().flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** Whether {@code words} begin with a command's name or an option (a typo is still counted as not a command). */
+    private static boolean command(List<String> words) {
+        int first = !words.isEmpty() && words.get(0).equals("mxsec") ? 1 : 0;
+        if (first >= words.size()) return true;
+        String name = words.get(first);
+        return name.startsWith("-") || Commands.named(name) != null;
     }
 
     private int interactive(RunContext context) throws IOException {
@@ -98,6 +131,10 @@ final class ShellCommand extends BaseCommand {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty()) continue;
                 if (trimmed.equals("exit") || trimmed.equals("quit")) break;
+                if (trimmed.length() > Lengths.LINE) { // a paste that large is not a command: not run, not echoed whole
+                    context.err().println("mxsec: " + Lengths.tooLong("a line", trimmed, Lengths.LINE));
+                    continue;
+                }
                 warmUp.stop();
                 code = run(lineContext, out, reader.getParsedLine().words());
             }

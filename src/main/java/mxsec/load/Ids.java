@@ -1,6 +1,7 @@
 package mxsec.load;
 
 import java.util.regex.Pattern;
+import mxsec.text.UnsafeText;
 
 /** Rules for ids. */
 public final class Ids {
@@ -39,17 +40,11 @@ public final class Ids {
         return s.length() <= MAX_LENGTH && SLUG.matcher(s).matches();
     }
 
-    /** A string safe to put in a message: control characters shown as \\uXXXX, long strings cut. */
+    /** A string safe to put in a message: unsafe characters ({@link UnsafeText}) shown as \\uXXXX, long strings cut. */
     public static String printable(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length() && out.length() < 80; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
-                out.append(String.format("\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.length() < s.length() ? out + "..." : out.toString();
+        int cut = Math.min(s.length(), 80);
+        if (cut < s.length() && Character.isHighSurrogate(s.charAt(cut - 1))) cut--; // never half a pair
+        String shown = UnsafeText.escape(s.substring(0, cut), false);
+        return cut < s.length() ? shown + "..." : shown;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import mxsec.model.Location;
+import mxsec.text.UnsafeText;
 
 /**
  * Collects the problems of a run, so the user sees them at once, in file and line order. Only the first
@@ -33,7 +34,7 @@ public final class Problems {
     /** The problems kept past the caps (see {@link #addStop}). */
     private final java.util.Set<Problem> stops = new java.util.HashSet<>();
 
-    /** Control characters in a message (a parser may quote the bad byte) are shown escaped, never sent raw. */
+    /** Unsafe characters in a message ({@link UnsafeText}: a parser may quote the bad byte) are shown escaped, never sent raw. */
     public void add(Location location, String message) {
         add(location, message, false);
     }
@@ -49,14 +50,7 @@ public final class Problems {
         total++;
         if (!always && (inFile[1] >= PER_FILE || list.size() >= PER_RUN)) return;
         inFile[1]++;
-        StringBuilder safe = new StringBuilder(message.length());
-        for (int i = 0; i < message.length(); i++) {
-            char c = message.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
-                    || (c >= '\u2066' && c <= '\u2069');
-            safe.append(control ? String.format("\\u%04X", (int) c) : String.valueOf(c));
-        }
-        Problem problem = new Problem(location, safe.toString());
+        Problem problem = new Problem(location, UnsafeText.escape(message, false));
         list.add(problem);
         if (always) stops.add(problem);
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mxsec.model.Location;
+import mxsec.text.UnsafeText;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -101,6 +102,7 @@ public final class YamlReader {
             problems.add(new Location(file, 1, 1), "file is empty");
             return null;
         }
+        if (refuseInvisible(text)) return null;
         if (fast) {
             YamlNode quick = FastYaml.parse(file, text, maxNodes);
             if (quick != null) return quick;
@@ -308,16 +310,42 @@ public final class YamlReader {
         }
     }
 
-    /** Control characters and bidirectional overrides could rewrite a user's terminal: refuse them at the door. */
+    /**
+     * Control, invisible and format characters could rewrite a user's terminal or hide what a text says: refuse
+     * them at the door. Those written as escapes in a double-quoted string are found here, at their scalar.
+     */
     private void checkText(String text, Location at) {
-        for (int i = 0; i < text.length(); i++) {
+        int i = UnsafeText.firstUnsafe(text);
+        if (i >= 0) problems.add(at, UnsafeText.problem(UnsafeText.codePointAt(text, i)));
+    }
+
+    /**
+     * Invisible and format characters written as they are, each at its exact line and column (in code points; the
+     * first of a line, at most {@value #MAX_INVISIBLE} per file): true when there is one, and the file is not parsed.
+     * Controls below U+00A0 are left to the parser and {@link #checkText}.
+     */
+    private boolean refuseInvisible(String text) {
+        int line = 1;
+        int col = 1;
+        int found = 0;
+        int reported = 0;
+        for (int i = 0; i < text.length(); i++, col++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
-            boolean bidi = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-            if (control || bidi) {
-                problems.add(at, String.format("%s character U+%04X in text", control ? "control" : "bidirectional-override", (int) c));
-                return;
+            if (c == '\n') {
+                line++;
+                col = 0;
+            } else if (c >= 0xad) {
+                int n = UnsafeText.unsafeLength(text, i);
+                if (n > 0 && reported != line) {
+                    problems.add(new Location(file, line, col), UnsafeText.problem(UnsafeText.codePointAt(text, i)));
+                    reported = line;
+                    if (++found == MAX_INVISIBLE) return true;
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
             }
         }
+        return found > 0;
     }
+
+    private static final int MAX_INVISIBLE = 20;
 }

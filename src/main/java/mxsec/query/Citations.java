@@ -48,6 +48,7 @@ public final class Citations {
         Set<Citation> all = new LinkedHashSet<>();
         NameResolver resolver = null;
         for (String typed : ids) {
+            NameResolver.checkLength(typed);
             String id = typed.strip();
             if (id.contains("/")) {
                 all.add(fact(corpus, id));

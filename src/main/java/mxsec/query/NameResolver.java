@@ -12,6 +12,7 @@ import mxsec.model.Corpus;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.StoredNameKeys;
+import mxsec.text.Lengths;
 import mxsec.text.Fold;
 import mxsec.text.Suggest;
 
@@ -117,6 +118,7 @@ public final class NameResolver {
 
     /** The entities among {@code kinds} that one of their spellings names exactly, in registry order. */
     public List<Entity> exact(Set<EntityKind> kinds, String typed) {
+        checkLength(typed);
         String key = Fold.fold(typed);
         if (key.isEmpty()) return List.of();
         Set<Entity> exact = new LinkedHashSet<>();
@@ -152,6 +154,14 @@ public final class NameResolver {
     /** Whether a folded spelling begins with the folded {@code typed}, hyphens and spaces alike. */
     private static boolean begins(String spelling, String typed) {
         return spelling.startsWith(typed) || spelling.replace('-', ' ').startsWith(typed.replace('-', ' '));
+    }
+
+    /**
+     * A name, id or alias longer than {@link Lengths#NAME} names nothing: refused before any matching, with an
+     * excerpt, never the whole of it (exit 2).
+     */
+    public static void checkLength(String typed) {
+        if (typed.length() > Lengths.NAME) throw new UnknownNameException(Lengths.tooLong("a name", typed, Lengths.NAME), List.of());
     }
 
     /** {@code cjng (Cártel de Jalisco Nueva Generación)}. */

@@ -17,6 +17,7 @@ public final class ReportResolver {
 
     /** The report of that id, else every report whose id starts with it (in date order); empty when none. */
     public static List<Report> candidates(Corpus corpus, String typed) {
+        NameResolver.checkLength(typed);
         String key = typed.strip().toLowerCase(Locale.ROOT);
         if (key.isEmpty()) return List.of();
         Report exact = corpus.report(key);

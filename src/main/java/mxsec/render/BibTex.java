@@ -58,7 +58,7 @@ public final class BibTex {
         field(s, "year", String.valueOf(first.get(0)));
         if (first.size() > 1) s.append("  month = ").append(MONTHS[first.get(1) - 1]).append(",\n");
         field(s, "date", r.published().text().replace("..", "/") + (r.publishedInferred() ? "~" : ""));
-        if (r.url() != null) field(s, "url", r.url().replace("%", "\\%").replace("#", "\\#"));
+        if (r.url() != null) field(s, "url", Style.safe(r.url()).replace("%", "\\%").replace("#", "\\#"));
         List<String> notes = CslData.notes(c);
         if (!notes.isEmpty()) field(s, "note", escape(String.join(" ", notes)));
         s.setLength(s.length() - 2); // the last field's comma
@@ -80,8 +80,12 @@ public final class BibTex {
         return k.toString();
     }
 
-    /** TeX's special characters as commands; braces balanced by construction; newlines as spaces. */
-    static String escape(String text) {
+    /**
+     * TeX's special characters as commands; braces balanced by construction; newlines as spaces; unsafe characters
+     * as the visible text \\uXXXX (its backslash escaped in turn).
+     */
+    static String escape(String raw) {
+        String text = Style.safe(raw);
         StringBuilder s = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

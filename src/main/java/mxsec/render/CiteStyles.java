@@ -69,7 +69,7 @@ public final class CiteStyles {
             }
             s.append("  At: ").append(CslData.locator(f)).append('\n');
         }
-        out.print(s);
+        out.print(Style.safe(s.toString())); // a corpus's title or author may hold what a terminal should not see raw
     }
 
     /**

@@ -28,7 +28,7 @@ public final class ComparisonView {
     public static void render(Comparison comparison, OutputFormat format, Style style, PrintWriter out) {
         boolean human = format.human();
         List<String> columns = new ArrayList<>(comparison.columns().size());
-        for (Comparison.Column c : comparison.columns()) columns.add(human ? c.label() : c.id());
+        for (Comparison.Column c : comparison.columns()) columns.add(human ? Style.safe(c.label()) : c.id()); // labels are corpus text
         new ComparisonView(columns, comparison.rows()).render(format, style, out);
     }
 

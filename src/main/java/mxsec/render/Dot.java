@@ -31,8 +31,8 @@ public final class Dot {
         };
     }
 
-    /** A DOT string: quotes and backslashes escaped, newlines as \n. */
+    /** A DOT string: quotes and backslashes escaped, unsafe characters first shown as the text \\uXXXX (DOT has no escape for them). */
     public static String quoted(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return "\"" + Style.safe(s).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import mxsec.text.UnsafeText;
 
 /**
  * JSON text of the values mxsec renders (maps with string keys, lists, strings, numbers, booleans, null),
@@ -87,7 +88,11 @@ final class Json {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** Jackson's escaping: quote, backslash and control characters; everything else as it is. */
+    /**
+     * Jackson's escaping (quote, backslash and control characters), and as {@link Tabular}'s Jackson is set to
+     * escape too: surrogates and the invisible and format characters of {@link UnsafeText} as \\uXXXX, so no
+     * such character reaches a terminal through {@code jq} or {@code cat}.
+     */
     private void string(String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -102,10 +107,16 @@ final class Json {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20) out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+                    else if (escaped(c)) UnsafeText.appendEscape(out, c);
                     else out.append(c);
                 }
             }
         }
         out.append('"');
+    }
+
+    /** A char JSON output writes as \\uXXXX beyond Jackson's own: a surrogate (so both halves of a pair) or an unsafe character. */
+    static boolean escaped(char c) {
+        return c >= 0x7f && (Character.isSurrogate(c) || UnsafeText.kind(c) != null);
     }
 }

@@ -33,6 +33,6 @@ public final class Mermaid {
 
     /** Label text: quotes as entities. */
     public static String label(String s) {
-        return s.replace("\"", "#quot;");
+        return Style.safe(s).replace("\"", "#quot;"); // no invisible character in a diagram's text
     }
 }

@@ -55,6 +55,6 @@ public final class Ris {
 
     /** One line: a value never breaks the record (a newline in it becomes a space). */
     private static void tag(StringBuilder s, String tag, String value) {
-        s.append(tag).append("  - ").append(value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')).append(EOL);
+        s.append(tag).append("  - ").append(Style.safe(value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '))).append(EOL);
     }
 }

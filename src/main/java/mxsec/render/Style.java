@@ -1,5 +1,7 @@
 package mxsec.render;
 
+import mxsec.text.UnsafeText;
+
 /**
  * How output looks: colour on or off, the width to wrap to (0: no wrapping), whether box-drawing and block
  * characters may be used (else ASCII), and whether CSV/TSV cells are left raw (else guarded against formulas). Decided once per run by the output options. Also
@@ -59,26 +61,12 @@ public record Style(boolean color, int width, boolean unicode, boolean raw) {
         return color ? "\u001b[31m" + s + RESET : s;
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
     /**
-     * Text from a corpus, made safe for a terminal: control characters and bidirectional overrides are shown
-     * escaped ({@code \u001B} as the six characters "\u001B"), so a hostile corpus cannot move the cursor,
-     * recolour the screen or reorder what the user reads.
+     * Text from a corpus, made safe for a terminal: control, invisible and format characters ({@link UnsafeText})
+     * are shown escaped (ESC as the six characters "\\u001B"), so a hostile corpus cannot move the cursor,
+     * recolour the screen, reorder or hide what the user reads.
      */
     public static String safe(String s) {
-        if (s == null) return "";
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean bad = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
-                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-            if (bad && out == null) out = new StringBuilder(s.substring(0, i));
-            if (out != null) {
-                if (bad) out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
-                else out.append(c);
-            }
-        }
-        return out == null ? s : out.toString();
+        return s == null ? "" : UnsafeText.escape(s, true);
     }
 }

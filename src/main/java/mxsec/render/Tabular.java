@@ -1,10 +1,19 @@
 package mxsec.render;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mxsec.text.UnsafeText;
 
 /**
  * Rows of named columns, the shape every listing has: rendered as an aligned table, plain lines, JSON,
@@ -21,11 +31,52 @@ import java.util.Map;
 public record Tabular(List<String> columns, List<List<Object>> rows) {
     /** Jackson costs ~150 ms of class loading: only programs asking for JSON or YAML pay for it. */
     private static final class Mappers {
-        static final ObjectMapper JSON = new ObjectMapper();
+        static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new Escapes()).build());
         static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .build());
+                .build()).registerModule(new SimpleModule().addSerializer(String.class, new SafeText(false)).addKeySerializer(String.class, new SafeText(true)));
+    }
+
+    /**
+     * YAML has no escape in plain or block scalars and SnakeYAML writes invisible characters raw: every text
+     * (values and keys) goes through {@link Style#safe} first, so they show as the text \\uXXXX, as a terminal shows them.
+     */
+    private static final class SafeText extends StdSerializer<String> {
+        private final boolean key;
+
+        SafeText(boolean key) {
+            super(String.class);
+            this.key = key;
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (key) gen.writeFieldName(Style.safe(value));
+            else gen.writeString(Style.safe(value));
+        }
+    }
+
+    /** What {@link Json} escapes beyond Jackson's defaults (DEL, surrogates, invisible characters), for the values it hands to Jackson. */
+    private static final class Escapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        Escapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (!Json.escaped((char) ch)) return null;
+            StringBuilder sb = new StringBuilder(6);
+            UnsafeText.appendEscape(sb, (char) ch);
+            return new SerializedString(sb.toString());
+        }
     }
 
     public Tabular {
@@ -186,18 +237,18 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
         return Style.safe(flat(value)).replace('\t', ' ').replace('\n', ' ');
     }
 
-    /** RFC 4180: quote when needed, double the quotes. */
+    /** RFC 4180: quote when needed, double the quotes; unsafe characters as \\uXXXX, as everywhere. */
     static String csvCell(Object value) {
-        String s = flat(value);
+        String s = Style.safe(flat(value));
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
     }
 
-    /** TSV: tabs, newlines and backslashes escaped. */
+    /** TSV: tabs, newlines and backslashes escaped, and then unsafe characters as \\uXXXX (the backslash stays unambiguous). */
     static String tsvCell(Object value) {
-        return flat(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return Style.safe(flat(value).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
     }
 
     /** JSON as Jackson writes it; by {@link Json} when the value has only the usual types (no Jackson to load). */

@@ -19,12 +19,14 @@ public final class Suggest {
      * what it stands for (several spellings may stand for one answer; each answer is given once).
      */
     public static <T> List<T> closest(String typed, Map<String, T> keyed, int max) {
+        if (typed.length() > Lengths.NAME) return List.of(); // nothing is that long: no edit distances over it
         String t = Fold.fold(typed);
         Map<T, Double> best = new LinkedHashMap<>();
         Map<T, Integer> distances = new LinkedHashMap<>();
         for (Map.Entry<String, T> e : keyed.entrySet()) {
             String k = Fold.fold(e.getKey());
-            if (k.isEmpty()) continue;
+            // Over three times longer than k, t is near by none of the three rules below: skip the costly measures.
+            if (k.isEmpty() || t.length() > 3 * k.length()) continue;
             int distance = LEVENSHTEIN.apply(t, k);
             double similarity = JARO_WINKLER.apply(t, k);
             boolean near = distance <= Math.max(1, Math.min(t.length(), k.length()) / 3) || similarity >= 0.88

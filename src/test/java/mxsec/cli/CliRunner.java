@@ -18,6 +18,13 @@ public final class CliRunner {
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
     private String stdin = "";
+    private final Map<java.nio.file.Path, mxsec.model.Corpus> corpora = new HashMap<>();
+
+    /** {@code --corpus dir} (alone) is {@code corpus}, made in memory: nothing is read or validated. */
+    public CliRunner corpus(java.nio.file.Path dir, mxsec.model.Corpus corpus) {
+        corpora.put(dir, corpus);
+        return this;
+    }
 
     /** What the run reads on standard input. */
     public CliRunner stdin(String text) {
@@ -39,8 +46,10 @@ public final class CliRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        LoadedCorpora loaded = new LoadedCorpora(env);
+        for (Map.Entry<java.nio.file.Path, mxsec.model.Corpus> c : corpora.entrySet()) loaded.put(java.util.List.of(c.getKey()), c.getValue());
         RunContext context = new RunContext(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), env, terminal, new LoadedCorpora(env));
+                new PrintWriter(out), new PrintWriter(err), env, terminal, loaded);
         int code = Main.run(context, args);
         return new Result(code, out.toString(), err.toString());
     }

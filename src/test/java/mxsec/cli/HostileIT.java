@@ -29,6 +29,11 @@ class HostileIT {
     Path temp;
 
     private CliRunner.Result run(Map<String, String> env, String stdin, String... args) throws IOException, InterruptedException {
+        return runFrom(env, null, stdin, args);
+    }
+
+    /** As above, with stdin read from {@code input} (a file, a device) when it is not null. */
+    private CliRunner.Result runFrom(Map<String, String> env, Path input, String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -38,9 +43,12 @@ class HostileIT {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (input != null) pb.redirectInput(input.toFile());
         Process p = pb.start();
-        try (OutputStream in = p.getOutputStream()) {
-            if (stdin != null) in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        if (input == null) {
+            try (OutputStream in = p.getOutputStream()) {
+                if (stdin != null) in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
         }
         // Bounded time: far more than any case needs (they take well under a second).
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("finished within the bound: " + List.of(args)).isTrue();
@@ -64,11 +72,15 @@ class HostileIT {
         "dangling-reference|reports/hostile-dangling-reference.yaml:12:20: unknown group 'no-such-group'",
         "id-with-spaces|reports/hostile-id-with-spaces.yaml:9:9: 'id' must be a lower-case slug like 'sinaloa-cartel', found 'f 1'",
         "id-with-control|reports/hostile-id-with-control.yaml:9:9: control character U+001B in text",
-        "bidi-override|reports/hostile-bidi-override.yaml:11:14: bidirectional-override character U+202E in text",
+        "bidi-override|reports/hostile-bidi-override.yaml:11:27: bidirectional-override character U+202E in text",
         "february-31|reports/hostile-february-31.yaml:11:11: 'date': '2019-02-31' is not a real date",
         "empty-file|reports/hostile-empty-file.yaml:1:1: file is empty",
         "two-documents|reports/hostile-two-documents.yaml:16:1: only one YAML document per file",
         "yaml-tag|reports/hostile-yaml-tag.yaml:11:14: YAML tags (!tag:yaml.org,2002:python/object:os.system) are not allowed in a corpus",
+        "invisible-characters|reports/hostile-invisible-characters.yaml:11:27: zero-width character U+200B in text",
+        "invisible-characters|reports/hostile-invisible-characters.yaml:17:32: bidirectional-mark character U+200E in text",
+        "invisible-characters|reports/hostile-invisible-characters.yaml:23:22: format character U+E0041 in text",
+        "escaped-surrogate|reports/hostile-escaped-surrogate.yaml:11:14: lone-surrogate character U+D800 in text",
     })
     void aHostileCorpusGetsAPreciseErrorAndExitCode3(String fixture, String expected) throws Exception {
         Path dir = HOSTILE.resolve(fixture);
@@ -300,5 +312,64 @@ class HostileIT {
     })
     void aMessageNamesTheRealRuleAndTheRealPosition(String fixture, String expected) throws Exception {
         refusedWithOneProblem(HOSTILE.resolve(fixture), "validate", "hostile-" + fixture + ".yaml:" + expected);
+    }
+
+    // --- terminal text, argument and shell bounds ---
+    // (the invisible-characters and escaped-surrogate fixtures are rows of the table above)
+
+    @Test
+    void theShellStopsAtOnceOnDevZero() throws Exception {
+        CliRunner.Result r = runFrom(Map.of(), Path.of("/dev/zero"), null, "shell");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("mxsec: line 1: longer than 65,536 bytes\n"
+                + "mxsec: stopping: input does not look like commands (a line with no end in sight)\n");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void theShellStopsAfterTenLinesOfBinary() throws Exception {
+        byte[] noise = new byte[3_000_000];
+        new java.util.Random(24).nextBytes(noise);
+        Path input = Files.write(temp.resolve("noise.bin"), noise);
+        CliRunner.Result r = runFrom(Map.of(), input, null, "shell");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSize(11).last().isEqualTo("mxsec: stopping: input does not look like commands (10 lines in a row)");
+        assertThat(lines.subList(0, 10)).allMatch(l -> l.matches("mxsec: line \\d+: (not UTF-8 text|control character U\\+00[0-9A-F]{2}|longer than 65,536 bytes): skipped"));
+        assertThat(r.out()).isEmpty();
+        noStackTrace(r);
+    }
+
+    @Test
+    void aTenMegabyteLineIsSkippedUnechoedAndTheNextLineRuns() throws Exception {
+        Path input = temp.resolve("long-line.txt");
+        try (OutputStream out = Files.newOutputStream(input)) {
+            byte[] chunk = "show ".repeat(20_000).getBytes(StandardCharsets.US_ASCII); // 100 KB, looks like a command
+            for (int i = 0; i < 100; i++) out.write(chunk);
+            out.write("\nreports -o tsv\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        CliRunner.Result r = runFrom(Map.of(), input, null, "shell");
+        assertThat(r.err()).isEqualTo("mxsec: line 1: longer than 65,536 bytes: skipped\n");
+        assertThat(r.out()).startsWith("id\t").contains("felbab-brown-2024");
+        assertThat(r.exitCode()).as("the last command's code").isZero();
+    }
+
+    @Test
+    void aLongArgumentThroughTheShellIsRefusedWithAnExcerpt() throws Exception {
+        String a = "a".repeat(60_000);
+        CliRunner.Result r = run(Map.of(), "show " + a + "\ngroup " + "b".repeat(300) + "\n", "shell");
+        assertThat(r.err()).isEqualTo("mxsec: an argument is at most 4,096 characters; this one has 60,000: '" + "a".repeat(40) + "\u2026'\n"
+                + "mxsec: a name is at most 200 characters; this one has 300: '" + "b".repeat(40) + "\u2026'\n");
+        assertThat(r.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aHundredThousandLinesAreReadQuickly() throws Exception {
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) script.append(i % 100 == 0 ? "reports -o tsv\n" : "# comment " + i + "\n");
+        CliRunner.Result r = run(Map.of(), script.toString(), "shell");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines().filter(l -> l.startsWith("id\t"))).hasSize(1000);
     }
 }

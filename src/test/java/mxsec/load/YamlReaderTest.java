@@ -75,9 +75,38 @@ class YamlReaderTest {
 
     @Test
     void controlCharactersAndBidiOverridesAreRefused() {
-        read("a: \"red \\e[31m text\"\nb: \"\u202Eevil\"\n");
+        read("a: \"red \\e[31m text\"\nb: \"\\u202Eevil\"\n");
         assertThat(messages()).contains("x.yaml:1:4: control character U+001B in text")
                 .contains("x.yaml:2:4: bidirectional-override character U+202E in text");
+    }
+
+    /** Written as they are, each class is refused at its own line and column (the first of a line), and the file is not parsed. */
+    @Test
+    void invisibleCharactersWrittenRawArePinpointed() {
+        read("a: \"\u202Eevil\"\nb: x\u200By\u200Ez\nc: ab\u200E\nd: \u2028\ne: \uFFF9x\uFFFB\nf: soft\u00ADhyphen\n"
+                + "g: tag\uDB40\uDC41s \uFDD0\nh: # comment \u2066\ni: \uD83D\uDE00 \u061C\nj: \uFE0F \u3164\n");
+        assertThat(messages()).isEqualTo(String.join("\n",
+                "x.yaml:1:5: bidirectional-override character U+202E in text",
+                "x.yaml:2:5: zero-width character U+200B in text",
+                "x.yaml:3:6: bidirectional-mark character U+200E in text",
+                "x.yaml:4:4: line-separator character U+2028 in text",
+                "x.yaml:5:4: interlinear-annotation character U+FFF9 in text",
+                "x.yaml:6:8: format character U+00AD in text",
+                "x.yaml:7:7: format character U+E0041 in text",
+                "x.yaml:8:14: bidirectional-override character U+2066 in text",
+                "x.yaml:9:6: bidirectional-mark character U+061C in text",
+                "x.yaml:10:4: variation-selector character U+FE0F in text"));
+    }
+
+    /** Escapes in a double-quoted string (a lone surrogate can only come this way) are refused at their scalar. */
+    @Test
+    void invisibleCharactersWrittenAsEscapesAreRefused() {
+        read("a: ok\nb: \"lone \\uD800 surrogate\"\nc: \"zero\\u200Bwidth\"\nd: \"\\uFEFF\"\ne: \"\\U000E0041\"\nf: \"pair \\uD83D\\uDE00 fine\"\n");
+        assertThat(messages()).isEqualTo(String.join("\n",
+                "x.yaml:2:4: lone-surrogate character U+D800 in text",
+                "x.yaml:3:4: zero-width character U+200B in text",
+                "x.yaml:4:4: zero-width character U+FEFF in text",
+                "x.yaml:5:4: format character U+E0041 in text"));
     }
 
     @Test

@@ -23,10 +23,10 @@ class EchoTest {
     @Test
     void aLongArgumentIsShownByItsStartAndLength() {
         String typed = "x".repeat(131_000);
-        assertThat(Echo.quote(typed)).isEqualTo("'" + "x".repeat(60) + "…' (131000 characters)");
+        assertThat(Echo.quote(typed)).isEqualTo("'" + "x".repeat(40) + "…' (131,000 characters)");
         assertThat(Echo.quote("y".repeat(80))).isEqualTo("'" + "y".repeat(80) + "'");
         // Never cut inside a surrogate pair.
         String emoji = "\ud83d\ude00".repeat(100);
-        assertThat(Echo.quote(emoji)).isEqualTo("'" + "\ud83d\ude00".repeat(60) + "…' (100 characters)");
+        assertThat(Echo.quote(emoji)).isEqualTo("'" + "\ud83d\ude00".repeat(20) + "…' (200 characters)");
     }
 }
