@@ -41,7 +41,8 @@ public final class UnsafeText {
 
     /** The message for an unsafe {@code cp}: "zero-width character U+200B in text". */
     public static String problem(int cp) {
-        return String.format("%s character U+%04X in text", kind(cp), cp);
+        String kind = kind(cp);
+        return String.format(kind.equals("noncharacter") ? "%s U+%04X in text" : "%s character U+%04X in text", kind, cp);
     }
 
     /**

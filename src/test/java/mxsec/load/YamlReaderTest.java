@@ -156,7 +156,7 @@ class YamlReaderTest {
         Problems noncharacter = new Problems();
         YamlReader.read("z.yaml", "a: 1\r\nb: 2\r\nc: \uFFFE\n".getBytes(StandardCharsets.UTF_8), noncharacter);
         assertThat(noncharacter.sorted()).extracting(Problems.Problem::toString)
-                .containsExactly("z.yaml:3:4: character U+FFFE is not allowed in a YAML file");
+                .containsExactly("z.yaml:3:4: noncharacter U+FFFE in text");
     }
 
     @Test
