@@ -185,37 +185,31 @@ class HostileIT {
         refused(linked, "reports/x.yaml: is a symbolic link to a FIFO, not a regular file");
     }
 
+    /**
+     * A copy of the corpus with {@code link} a symbolic link to {@code target}: refused with "link: problem". What
+     * stood there is deleted, or, a directory, moved to {@code temp/NAME-LINK}.
+     */
+    private void linkRefused(String name, String link, String target, String problem) throws Exception {
+        Path dir = corpus(name);
+        if (Files.isDirectory(dir.resolve(link))) Files.move(dir.resolve(link), temp.resolve(name + "-" + link));
+        Files.deleteIfExists(dir.resolve(link));
+        Files.createSymbolicLink(dir.resolve(link), Path.of(target));
+        refused(dir, link + ": " + problem);
+    }
+
     @Test
     void aLinkOutOfTheCorpusIsRefusedAndWhatItPointsAtNeverRead() throws Exception {
-        Path shadow = corpus("shadow");
-        Files.createSymbolicLink(shadow.resolve("entities/s.yaml"), Path.of("/etc/passwd"));
-        refused(shadow, "entities/s.yaml: is a symbolic link to a file outside the corpus");
-        Path environ = corpus("environ");
-        Files.createSymbolicLink(environ.resolve("reports/e.yaml"), Path.of("/proc/self/environ"));
-        refused(environ, "reports/e.yaml: is a symbolic link to a file outside the corpus");
-        Path device = corpus("device");
-        Files.createSymbolicLink(device.resolve("vocabulary.yaml.new"), Path.of("/dev/zero"));
-        Files.delete(device.resolve("vocabulary.yaml"));
-        Files.move(device.resolve("vocabulary.yaml.new"), device.resolve("vocabulary.yaml"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        refused(device, "vocabulary.yaml: is a symbolic link to a character device outside the corpus");
-        Path outside = corpus("outside");
-        Path elsewhere = Files.move(outside.resolve("reports"), temp.resolve("elsewhere"));
-        Files.createSymbolicLink(outside.resolve("reports"), elsewhere);
-        refused(outside, "reports: is a symbolic link to a directory outside the corpus");
+        linkRefused("shadow", "entities/s.yaml", "/etc/passwd", "is a symbolic link to a file outside the corpus");
+        linkRefused("environ", "reports/e.yaml", "/proc/self/environ", "is a symbolic link to a file outside the corpus");
+        linkRefused("device", "vocabulary.yaml", "/dev/zero", "is a symbolic link to a character device outside the corpus");
+        linkRefused("outside", "reports", temp.resolve("outside-reports").toString(), "is a symbolic link to a directory outside the corpus");
     }
 
     @Test
     void danglingLinksLoopsAndDirectoriesNamedLikeFilesAreNamed() throws Exception {
-        Path dangling = corpus("dangling");
-        Files.createSymbolicLink(dangling.resolve("reports/d.yaml"), Path.of("gone.yaml"));
-        refused(dangling, "reports/d.yaml: is a dangling symbolic link (its target does not exist)");
-        Path loop = corpus("loop");
-        Files.createSymbolicLink(loop.resolve("reports/l.yaml"), Path.of("l.yaml"));
-        refused(loop, "reports/l.yaml: is a symbolic link loop");
-        Path loopDir = corpus("loop-dir");
-        Files.move(loopDir.resolve("entities"), loopDir.resolve("people"));
-        Files.createSymbolicLink(loopDir.resolve("entities"), Path.of("entities"));
-        refused(loopDir, "entities: is a symbolic link loop");
+        linkRefused("dangling", "reports/d.yaml", "gone.yaml", "is a dangling symbolic link (its target does not exist)");
+        linkRefused("loop", "reports/l.yaml", "l.yaml", "is a symbolic link loop");
+        linkRefused("loop-dir", "entities", "entities", "is a symbolic link loop");
         Path dir = corpus("dir");
         Files.createDirectories(dir.resolve("reports/x.yaml"));
         refused(dir, "reports/x.yaml: is a directory, not a regular file");
