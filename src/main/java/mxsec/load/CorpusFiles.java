@@ -186,7 +186,7 @@ public final class CorpusFiles {
         String given = dir.toString();
         if (given.isEmpty()) throw new IllegalArgumentException("'': an empty directory name (write . for the working directory)");
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(given + ": not a directory");
-        Listing listing = new Listing(dir, Problems.escape(given));
+        Listing listing = new Listing(dir, escape(given));
         listing.run();
         if (!listing.problems.isEmpty()) throw new CorpusException(listing.problems.sorted());
         listing.files.sort(BY_RELATIVE);
@@ -243,7 +243,7 @@ public final class CorpusFiles {
                     Path sub = folder(entry, name);
                     if (sub != null) listFolder(sub, name);
                 } else if (looksLikeYaml(name)) {
-                    warnings.add(shown + "/" + Problems.escape(name) + ": ignored: " + RULE);
+                    warnings.add(shown + "/" + escape(name) + ": ignored: " + RULE);
                 }
             }
         }
@@ -280,7 +280,7 @@ public final class CorpusFiles {
             BasicFileAttributes a = attributes(entry, relative);
             if (a == null) return;
             if (a.isRegularFile()) {
-                files.add(new CorpusFile(shown + "/" + Problems.escape(relative), relative, readerOf(entry), entry, a));
+                files.add(new CorpusFile(shown + "/" + escape(relative), relative, readerOf(entry), entry, a));
                 return;
             }
             if (!a.isSymbolicLink()) {
@@ -293,7 +293,7 @@ public final class CorpusFiles {
             if (t == null) return;
             if (!target.startsWith(real)) problem(relative, "is a symbolic link to " + what(target, t) + " outside the corpus");
             else if (!t.isRegularFile()) problem(relative, "is a symbolic link to " + what(target, t) + ", not a regular file");
-            else files.add(new CorpusFile(shown + "/" + Problems.escape(relative), relative, readerOf(target), target, t));
+            else files.add(new CorpusFile(shown + "/" + escape(relative), relative, readerOf(target), target, t));
         }
 
         /** {@code entry} as a directory to list: itself, or a link's target inside the corpus; null after a problem. */
@@ -345,8 +345,25 @@ public final class CorpusFiles {
         }
 
         private void problem(String relative, String message) {
-            problems.add(new Location(relative.isEmpty() ? shown : shown + "/" + Problems.escape(relative), 0, 0), message);
+            problems.add(new Location(relative.isEmpty() ? shown : shown + "/" + escape(relative), 0, 0), message);
         }
+    }
+
+    /**
+     * A file or directory name as messages show it: a control character or bidirectional override (a newline, an
+     * escape, which would forge lines or colours) as {@code \\uXXXX}, like the text of a message (see {@link Problems#add}).
+     */
+    static String escape(String name) {
+        StringBuilder shown = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+                shown.append("\\u").append(Integer.toHexString(0x10000 | c).substring(1).toUpperCase(java.util.Locale.ROOT));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
     }
 
     /** The rule a message about a file left out names. */
@@ -387,9 +404,9 @@ public final class CorpusFiles {
         if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
         if (e instanceof java.nio.file.FileSystemException f) {
             if (isLoop(f)) return "symbolic link loop";
-            if (f.getReason() != null) return Problems.escape(f.getReason());
+            if (f.getReason() != null) return escape(f.getReason());
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : Problems.escape(e.getMessage());
+        return e.getMessage() == null ? e.getClass().getSimpleName() : escape(e.getMessage());
     }
 
     /** Reads a regular file found by the listing; never follows a link put in its place since (O_NOFOLLOW). */

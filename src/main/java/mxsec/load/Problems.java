@@ -19,28 +19,15 @@ public final class Problems {
 
     /** Control characters in a message (a parser may quote the bad byte) are shown escaped, never sent raw. */
     public void add(Location location, String message) {
-        list.add(new Problem(location, escape(message)));
-    }
-
-    /**
-     * {@code text} with control characters (tab aside) and bidirectional overrides as {@code \\uXXXX}: for messages,
-     * and for file names, which may hold a newline or an escape that would forge lines of output.
-     */
-    public static String escape(String text) {
-        StringBuilder safe = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        StringBuilder safe = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
             boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
                     || (c >= '\u2066' && c <= '\u2069');
-            if (control && safe == null) safe = new StringBuilder(text.length() + 8).append(text, 0, i);
-            if (safe == null) continue;
-            if (control) safe.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
-            else safe.append(c);
+            safe.append(control ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
-        return safe == null ? text : safe.toString();
+        list.add(new Problem(location, safe.toString()));
     }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Appends {@code other}'s problems, in their order (already made safe by {@link #add}). */
     public void addAll(Problems other) {

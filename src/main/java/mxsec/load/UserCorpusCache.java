@@ -69,7 +69,7 @@ public final class UserCorpusCache {
         Path dir = directory(env);
         if (dir == null) return;
         List<String> names = new java.util.ArrayList<>();
-        for (String d : dirs) names.add(Problems.escape(Path.of(d).toString()));
+        for (String d : dirs) names.add(CorpusFiles.escape(Path.of(d).toString()));
         java.util.concurrent.FutureTask<Corpus> task = new java.util.concurrent.FutureTask<>(() -> {
             List<CorpusFiles> roots = new java.util.ArrayList<>();
             for (String d : dirs) roots.add(CorpusFiles.directory(Path.of(d)));
