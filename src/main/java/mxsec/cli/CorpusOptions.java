@@ -36,16 +36,21 @@ public class CorpusOptions {
 
     /** The built-in corpus plus the user's, loaded and validated once per run. */
     public Corpus corpus() {
-        if (corpus == null) corpus = MxsecCommand.context(mixee).corpora().get(userDirectories());
+        if (corpus == null) corpus = MxsecCommand.context(mixee).corpora().get(userDirectories(), MxsecCommand.context(mixee).err());
         return corpus;
     }
 
-    /** The built-in corpus (from its index), with the user's directories on top (from the cache once valid). */
+    /** As below, with the process's environment and stderr. */
     static Corpus load(List<Path> userDirectories) {
-        return load(userDirectories, System.getenv());
+        if (userDirectories.isEmpty()) return BuiltInCorpus.load();
+        return load(userDirectories, System.getenv(), new java.io.PrintWriter(System.err, true));
     }
 
-    static Corpus load(List<Path> userDirectories, java.util.Map<String, String> env) {
+    /**
+     * The built-in corpus (from its index), with the user's directories on top (from the cache once valid); what
+     * a directory holds that is left out on purpose is said on {@code err}.
+     */
+    static Corpus load(List<Path> userDirectories, java.util.Map<String, String> env, java.io.PrintWriter err) {
         if (userDirectories.isEmpty()) return BuiltInCorpus.load();
         List<CorpusFiles> roots = new ArrayList<>();
         for (Path dir : userDirectories) {
@@ -54,6 +59,9 @@ public class CorpusOptions {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--corpus " + e.getMessage());
             }
+        }
+        for (CorpusFiles root : roots) {
+            for (String warning : root.warnings()) err.println("mxsec: warning: " + warning);
         }
         return UserCorpusCache.load(BuiltInCorpus::load, roots, env); // from the cache, the built-in corpus is not needed
     }

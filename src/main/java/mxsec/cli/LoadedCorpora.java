@@ -29,11 +29,12 @@ public final class LoadedCorpora {
         loaded.put(List.copyOf(userDirectories), corpus);
     }
 
-    Corpus get(List<Path> userDirectories) {
+    /** Loaded on first use; a warning about a directory's files goes to {@code err} then. */
+    Corpus get(List<Path> userDirectories, java.io.PrintWriter err) {
         List<Path> key = List.copyOf(userDirectories);
         Corpus corpus = loaded.get(key);
         if (corpus == null) {
-            corpus = CorpusOptions.load(key, env);
+            corpus = CorpusOptions.load(key, env, err);
             loaded.put(key, corpus);
         }
         return corpus;

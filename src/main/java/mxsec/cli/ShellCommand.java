@@ -106,7 +106,7 @@ final class ShellCommand extends BaseCommand {
     }
 
     private int interactive(RunContext context) throws IOException {
-        CompletionModel model = CompletionModel.of(Main.commandLine(context), context.corpora().get(List.of()));
+        CompletionModel model = CompletionModel.of(Main.commandLine(context), context.corpora().get(List.of(), context.err()));
         try (Terminal terminal = terminals.apply(context)) {
             LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("mxsec")
                     .completer(new ShellCompleter(model)).completionMatcher(new FoldingMatcher()).parser(new DefaultParser())
@@ -164,11 +164,9 @@ final class ShellCommand extends BaseCommand {
 
     /** $XDG_STATE_HOME/mxsec/history; null (no history, with a warning) when it cannot be written. */
     private static Path historyFile(RunContext context) {
-        String state = context.env("XDG_STATE_HOME");
-        String home = context.env("HOME");
-        Path dir = state != null ? Path.of(state, "mxsec") : home != null ? Path.of(home, ".local", "state", "mxsec") : null;
+        Path dir = mxsec.load.XdgDirectory.of(context.env(), "XDG_STATE_HOME", ".local/state");
         try {
-            if (dir == null) throw new IOException("no HOME or XDG_STATE_HOME");
+            if (dir == null) throw new IOException("no HOME or XDG_STATE_HOME (an absolute path)");
             Files.createDirectories(dir);
             Path file = dir.resolve("history");
             if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(dir)) throw new IOException(dir + " is not writable");

@@ -34,8 +34,8 @@ final class ValidateCommand extends BaseCommand {
     protected int execute() {
         List<Path> dirs = new ArrayList<>(corpusOptions.userDirectories());
         dirs.addAll(directories);
-        Corpus corpus = CorpusOptions.load(dirs, context().env());
-        String what = dirs.isEmpty() ? "built-in corpus" : "built-in corpus + " + String.join(", ", dirs.stream().map(Path::toString).toList());
+        Corpus corpus = CorpusOptions.load(dirs, context().env(), err());
+        String what = dirs.isEmpty() ? "built-in corpus" : "built-in corpus + " + mxsec.render.Style.safe(String.join(", ", dirs.stream().map(Path::toString).toList()));
         if (lint) {
             List<mxsec.verify.CorpusLint.Finding> findings = mxsec.verify.CorpusLint.run(corpus, mxsec.verify.CorpusLint.Exceptions.builtIn());
             if (!findings.isEmpty()) {

@@ -143,7 +143,7 @@ public final class CorpusLoader {
         try {
             return YamlReader.read(file.displayName(), file.read(), problems);
         } catch (IOException e) {
-            problems.add(new Location(file.displayName(), 0, 0), "cannot read: " + e.getMessage());
+            problems.add(new Location(file.displayName(), 0, 0), "cannot read: " + CorpusFiles.reason(e));
             return null;
         }
     }

@@ -28,13 +28,17 @@ class HostileIT {
     @TempDir
     Path temp;
 
+    /** A command that runs the rest as another user (see {@link #asNobody}); none: as this one. */
+    private List<String> runAs = List.of();
+
     private CliRunner.Result run(Map<String, String> env, String stdin, String... args) throws IOException, InterruptedException {
         return runFrom(env, null, stdin, args);
     }
 
     /** As above, with stdin read from {@code input} (a file, a device) when it is not null. */
     private CliRunner.Result runFrom(Map<String, String> env, Path input, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR));
+        List<String> command = new ArrayList<>(runAs);
+        command.addAll(List.of(JAVA, "-Xmx256m", "-XX:+UseSerialGC", "-jar", JAR));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
@@ -371,5 +375,208 @@ class HostileIT {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines().filter(l -> l.startsWith("id\t"))).hasSize(1000);
+    }
+
+    // --- Files that are not regular files ---
+
+    /** A copy of the valid fixture corpus at {@code temp/name}. */
+    private Path corpus(String name) {
+        return mxsec.Fixtures.copy(mxsec.Fixtures.validCorpus(), temp.resolve(name));
+    }
+
+    private static void mkfifo(Path p) throws Exception {
+        assertThat(new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor()).isZero();
+    }
+
+    /** validate and a query on {@code dir}: both exit 3 with exactly {@code problem} (after the corpus's name), fast. */
+    private void refused(Path dir, String problem) throws Exception {
+        String expected = "mxsec: " + dir + "/" + problem + "\nmxsec: the corpus has 1 problem\n";
+        CliRunner.Result v = run(Map.of(), null, "validate", dir.toString());
+        assertThat(v.err()).as(v.toString()).isEqualTo(expected);
+        assertThat(v.exitCode()).isEqualTo(3);
+        CliRunner.Result q = run(Map.of(), null, "state", "guerrero", "--corpus", dir.toString());
+        assertThat(q.err()).as(q.toString()).isEqualTo(expected);
+        assertThat(q.exitCode()).isEqualTo(3);
+        assertThat(q.out()).isEmpty();
+    }
+
+    @Test
+    void aFifoDirectlyOrBehindALinkIsRefusedWithoutBeingOpened() throws Exception {
+        Path direct = corpus("fifo");
+        mkfifo(direct.resolve("reports/x.yaml"));
+        refused(direct, "reports/x.yaml: is a FIFO, not a regular file");
+        Path linked = corpus("fifo-link");
+        mkfifo(linked.resolve("pipe"));
+        Files.createSymbolicLink(linked.resolve("reports/x.yaml"), Path.of("../pipe"));
+        refused(linked, "reports/x.yaml: is a symbolic link to a FIFO, not a regular file");
+    }
+
+    /**
+     * A copy of the corpus with {@code link} a symbolic link to {@code target}: refused with "link: problem". What
+     * stood there is deleted, or, a directory, moved to {@code temp/NAME-LINK}.
+     */
+    private void linkRefused(String name, String link, String target, String problem) throws Exception {
+        Path dir = corpus(name);
+        if (Files.isDirectory(dir.resolve(link))) Files.move(dir.resolve(link), temp.resolve(name + "-" + link));
+        Files.deleteIfExists(dir.resolve(link));
+        Files.createSymbolicLink(dir.resolve(link), Path.of(target));
+        refused(dir, link + ": " + problem);
+    }
+
+    @Test
+    void aLinkOutOfTheCorpusIsRefusedAndWhatItPointsAtNeverRead() throws Exception {
+        linkRefused("shadow", "entities/s.yaml", "/etc/passwd", "is a symbolic link to a file outside the corpus");
+        linkRefused("environ", "reports/e.yaml", "/proc/self/environ", "is a symbolic link to a file outside the corpus");
+        linkRefused("device", "vocabulary.yaml", "/dev/zero", "is a symbolic link to a character device outside the corpus");
+        linkRefused("outside", "reports", temp.resolve("outside-reports").toString(), "is a symbolic link to a directory outside the corpus");
+    }
+
+    @Test
+    void danglingLinksLoopsAndDirectoriesNamedLikeFilesAreNamed() throws Exception {
+        linkRefused("dangling", "reports/d.yaml", "gone.yaml", "is a dangling symbolic link (its target does not exist)");
+        linkRefused("loop", "reports/l.yaml", "l.yaml", "is a symbolic link loop");
+        linkRefused("loop-dir", "entities", "entities", "is a symbolic link loop");
+        Path dir = corpus("dir");
+        Files.createDirectories(dir.resolve("reports/x.yaml"));
+        refused(dir, "reports/x.yaml: is a directory, not a regular file");
+    }
+
+    @Test
+    void filesThatLookLikeCorpusFilesButAreNotReadAreSaid() throws Exception {
+        String rule = "only vocabulary.yaml, thesaurus.yaml, reports/*.yaml and entities/*.yaml are read";
+        Path upper = corpus("upper");
+        Files.copy(upper.resolve("reports/test-2020.yaml"), upper.resolve("reports/more.YAML"));
+        refused(upper, "reports/more.YAML: has an upper-case extension: " + rule + " (.yml too, in lower case)");
+        Path nested = corpus("nested");
+        Files.createDirectories(nested.resolve("reports/2021"));
+        Files.move(nested.resolve("reports/test-2020.yaml"), nested.resolve("reports/2021/test-2020.yaml"));
+        refused(nested, "reports/2021: is a directory inside reports/: " + rule + ", not subdirectories");
+        // At the top a corpus may hold other tools' files: a warning, and the corpus is read.
+        Path top = corpus("top");
+        Files.writeString(top.resolve("report.yaml"), "report: {id: x}\n");
+        CliRunner.Result r = run(Map.of(), null, "show", "test-2020/homicides-2019", "--corpus", top.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).isEqualTo("mxsec: warning: " + top + "/report.yaml: ignored: " + rule + "\n");
+        assertThat(r.out()).contains("34,000 homicides");
+    }
+
+    @Test
+    void aNameWithANewlineOrAnEscapeCannotForgeLines() throws Exception {
+        Path dir = corpus("bad\nmxsec: valid");
+        mkfifo(dir.resolve("reports/\u001b]0;owned\u0007x.yaml"));
+        CliRunner.Result r = run(Map.of(), null, "validate", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("mxsec: " + temp + "/bad\\u000Amxsec: valid/reports/\\u001B]0;owned\\u0007x.yaml: is a FIFO, not a regular file\n"
+                + "mxsec: the corpus has 1 problem\n");
+    }
+
+    @Test
+    void anEmptyCorpusNameIsAUsageErrorNotTheWorkingDirectory() throws Exception {
+        String expected = "mxsec: --corpus '': an empty directory name (write . for the working directory)\n";
+        for (List<String> args : List.of(List.of("reports", "--corpus="), List.of("reports", "--corpus", ""), List.of("validate", ""))) {
+            CliRunner.Result r = run(Map.of(), null, args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(args + "\n" + r).isEqualTo(2);
+            assertThat(r.err()).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * Runs as user nobody, so that permissions count (as root a {@code chmod 000} file is read all the same);
+     * false, and the test skipped, where that cannot be set up here (it must be under CI).
+     */
+    private boolean asNobody() throws Exception {
+        boolean can = Files.isExecutable(Path.of("/usr/bin/setpriv")) && "root".equals(System.getProperty("user.name"));
+        if (can) {
+            Process p = new ProcessBuilder("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "true").start();
+            can = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        }
+        if (!can && System.getenv("CI") != null) throw new AssertionError("CI: cannot run a test as user nobody (setpriv as root)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(can, "needs root and setpriv to run as user nobody");
+        runAs = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+        return true;
+    }
+
+    @Test
+    void anUnreadableDirectoryOrFileIsNamedNotATrace() throws Exception {
+        asNobody();
+        Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path dir = corpus("locked");
+        try (var walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+        Files.setPosixFilePermissions(dir.resolve("reports/test-2020.yaml"), java.util.Set.of());
+        refused(dir, "reports/test-2020.yaml: cannot read: permission denied");
+        Files.setPosixFilePermissions(dir.resolve("reports"), java.util.Set.of());
+        refused(dir, "reports: cannot list the directory: permission denied");
+        Files.setPosixFilePermissions(dir.resolve("reports"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("--x--x--x"));
+        CliRunner.Result r = run(Map.of(), null, "validate", dir.toString());
+        assertThat(r.err()).as(r.toString()).isEqualTo("mxsec: " + dir + ": cannot list the directory: permission denied\nmxsec: the corpus has 1 problem\n");
+        assertThat(r.exitCode()).isEqualTo(3);
+    }
+
+    // --- The cache ---
+
+    /** The cache's entries and other files, by name. */
+    private List<String> cacheFiles() throws IOException {
+        try (var files = Files.list(temp.resolve("cache/mxsec"))) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void anEntryCopiedUnderAnotherCorpusOrPatchedIsNeverServed() throws Exception {
+        Path one = mxsec.Fixtures.brokenCopy(temp.resolve("one"), "reports/test-2020.yaml", "34,000 homicides", "35,000 homicides");
+        Path two = corpus("two");
+        String[] askTwo = {"show", "test-2020/homicides-2019", "--corpus", two.toString()};
+        assertThat(run(Map.of(), null, askTwo).out()).contains("34,000 homicides");
+        String twoEntry = cacheFiles().get(0);
+        assertThat(run(Map.of(), null, "show", "test-2020/homicides-2019", "--corpus", one.toString()).out()).contains("35,000 homicides");
+        String oneEntry = cacheFiles().stream().filter(f -> !f.equals(twoEntry)).findFirst().orElseThrow();
+        Path cache = temp.resolve("cache/mxsec");
+        Files.copy(cache.resolve(oneEntry), cache.resolve(twoEntry), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRunner.Result copied = run(Map.of(), null, askTwo);
+        assertThat(copied.out()).as(copied.toString()).contains("34,000 homicides").doesNotContain("35,000");
+        assertThat(copied.err()).isEmpty();
+        // Patched in place, the index's own CRC-32 made right again: the entry's checksum still tells.
+        byte[] bytes = Files.readAllBytes(cache.resolve(oneEntry));
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("35,000 homicides");
+        bytes[at + 1] = '9';
+        int index = 8 + 64;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes, index + 16, bytes.length - 4 - index - 16);
+        java.nio.ByteBuffer.wrap(bytes).putInt(index + 8, (int) crc.getValue());
+        Files.write(cache.resolve(oneEntry), bytes);
+        CliRunner.Result patched = run(Map.of(), null, "show", "test-2020/homicides-2019", "--corpus", one.toString());
+        assertThat(patched.out()).as(patched.toString()).contains("35,000 homicides").doesNotContain("39,000");
+    }
+
+    @Test
+    void aRelativeCacheHomeIsIgnoredAndTemporariesAreCleaned() throws Exception {
+        Path dir = corpus("corpus");
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Path relative = Path.of("target/relcache-hostile").toAbsolutePath();
+        CliRunner.Result r = run(Map.of("XDG_CACHE_HOME", "target/relcache-hostile", "HOME", home.toString()), null,
+                "reports", "--corpus", dir.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(relative).doesNotExist();
+        assertThat(home.resolve(".cache/mxsec")).isDirectoryContaining("glob:**.idx");
+
+        // A run killed while writing left a temporary: the next write deletes it; a failed write leaves none.
+        Path cache = Files.createDirectories(temp.resolve("cache/mxsec"));
+        Path stale = Files.writeString(cache.resolve("index99.tmp"), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        assertThat(run(Map.of(), null, "reports", "--corpus", dir.toString()).exitCode()).isZero();
+        assertThat(cacheFiles()).hasSize(1).allMatch(f -> f.endsWith(".idx"));
+        String entry = cacheFiles().get(0);
+        Files.delete(cache.resolve(entry));
+        Files.createDirectories(cache.resolve(entry).resolve("in-the-way"));
+        CliRunner.Result failed = run(Map.of(), null, "show", "test-2020/homicides-2019", "--corpus", dir.toString());
+        assertThat(failed.exitCode()).as(failed.toString()).isZero();
+        assertThat(failed.out()).contains("34,000 homicides");
+        assertThat(cacheFiles()).containsExactly(entry);
     }
 }

@@ -291,4 +291,104 @@ class CorpusIndexTest {
         Corpus corpus = UserCorpusCache.load(BuiltInCorpus.load(), List.of(CorpusFiles.directory(dir)), env);
         assertThat(corpus.fact("test-2020/boss-leads")).isNotNull();
     }
+
+    // --- The cache ---
+
+    private static Corpus cached(Path dir, Map<String, String> env) {
+        return UserCorpusCache.load(BuiltInCorpus.load(), List.of(CorpusFiles.directory(dir)), env);
+    }
+
+    private static List<Path> entries(Path cache) throws java.io.IOException {
+        try (var files = Files.list(cache)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static String summary(Corpus corpus) {
+        return corpus.fact("test-2020/homicides-2019").summary();
+    }
+
+    @Test
+    void aCacheEntryPatchedTruncatedOrCopiedUnderAnotherKeyIsAMissAndTheCorpusItselfAnswers() throws Exception {
+        Path one = Fixtures.brokenCopy(temp.resolve("one"), "reports/test-2020.yaml", "34,000 homicides", "35,000 homicides");
+        Path two = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("two"));
+        Path cache = temp.resolve("cache/mxsec");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        assertThat(summary(cached(two, env))).contains("34,000");
+        Path twoEntry = entries(cache).get(0);
+        assertThat(summary(cached(one, env))).contains("35,000");
+        Path oneEntry = entries(cache).stream().filter(p -> !p.equals(twoEntry)).findFirst().orElseThrow();
+        String key = twoEntry.getFileName().toString().replace(".idx", "");
+        assertThat(UserCorpusCache.readEntry(twoEntry, key)).as("a whole entry is served").isNotNull();
+
+        // One corpus's entry under the other's name: its key inside differs.
+        Files.copy(oneEntry, twoEntry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(UserCorpusCache.readEntry(twoEntry, key)).isNull();
+        assertThat(summary(cached(two, env))).contains("34,000");
+
+        // Any byte flipped (the header, the key, the index, the checksum), or the end cut off.
+        byte[] whole = Files.readAllBytes(twoEntry);
+        assertThat(UserCorpusCache.readEntry(twoEntry, key)).isNotNull();
+        for (int i = 0; i < whole.length; i += Math.max(1, whole.length / 97)) {
+            byte[] changed = whole.clone();
+            changed[i] ^= 0x01;
+            Files.write(twoEntry, changed);
+            assertThat(UserCorpusCache.readEntry(twoEntry, key)).as("byte " + i + " flipped").isNull();
+        }
+        Files.write(twoEntry, java.util.Arrays.copyOf(whole, whole.length - 1));
+        assertThat(UserCorpusCache.readEntry(twoEntry, key)).isNull();
+        assertThat(summary(cached(two, env))).contains("34,000");
+    }
+
+    @Test
+    void aCorpusFileChangedWithTheSameSizeAndTimeIsNotServedStale() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("corpus"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        assertThat(summary(cached(dir, env))).contains("34,000");
+        Path report = dir.resolve("reports/test-2020.yaml");
+        var modified = Files.getLastModifiedTime(report);
+        try (var file = new java.io.RandomAccessFile(report.toFile(), "rw")) { // in place: same inode, same size
+            byte[] bytes = Files.readAllBytes(report);
+            file.write(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("34,000 homicides", "36,000 homicides")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.setLastModifiedTime(report, modified);
+        assertThat(summary(cached(dir, env))).contains("36,000");
+    }
+
+    @Test
+    void staleTemporariesAreCleanedAndAFailedWriteLeavesNone() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("corpus"));
+        Path cache = Files.createDirectories(temp.resolve("cache/mxsec"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        Path stale = Files.writeString(cache.resolve("index123.tmp"), "half an index");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - UserCorpusCache.STALE_TEMPORARY_MILLIS - 60_000));
+        Path fresh = Files.writeString(cache.resolve("index456.tmp"), "another run's, being written");
+        cached(dir, env);
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).as("younger than the limit: maybe another run's").exists();
+        Path entry = entries(cache).stream().filter(p -> p.toString().endsWith(".idx")).findFirst().orElseThrow();
+
+        // The rename into place fails (the entry's name is taken by a directory): the temporary goes too.
+        Files.delete(entry);
+        Files.createDirectories(entry.resolve("in-the-way"));
+        Files.delete(fresh);
+        assertThat(summary(cached(dir, env))).contains("34,000");
+        assertThat(entries(cache)).containsExactly(entry);
+
+        // Writing fails half-way (as on a full disk): the same.
+        Corpus broken = new Corpus(Map.of(), List.of(), Map.of(EntityKind.GROUP, Map.of()), null); // no vocabulary: write throws
+        UserCorpusCache.store(broken, cache.resolve("other.idx"), "0".repeat(64));
+        assertThat(entries(cache)).containsExactly(entry);
+    }
+
+    @Test
+    void aRelativeCacheHomeIsIgnored() {
+        assertThat(UserCorpusCache.directory(Map.of("XDG_CACHE_HOME", "relcache", "HOME", "/home/u"))).isEqualTo(Path.of("/home/u/.cache/mxsec"));
+        assertThat(UserCorpusCache.directory(Map.of("XDG_CACHE_HOME", "/c", "HOME", "/home/u"))).isEqualTo(Path.of("/c/mxsec"));
+        assertThat(UserCorpusCache.directory(Map.of("XDG_CACHE_HOME", "relcache", "HOME", "home"))).isNull();
+        assertThat(XdgDirectory.of(Map.of("XDG_STATE_HOME", "state", "HOME", "/home/u"), "XDG_STATE_HOME", ".local/state"))
+                .isEqualTo(Path.of("/home/u/.local/state/mxsec"));
+    }
 }

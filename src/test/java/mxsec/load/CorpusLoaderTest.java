@@ -3,6 +3,7 @@ package mxsec.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -231,5 +232,92 @@ class CorpusLoaderTest {
                     assertThat(e.problems().get(0).message()).isEqualTo("unknown field 'bogus0' in an event fact");
                     assertThat(e.unshown()).containsExactly(java.util.Map.entry(dir + "/reports/test-2020.yaml", 980));
                 });
+    }
+
+    // --- Files that are not regular files ---
+
+    /** The problems listing {@code dir} finds, as "relative: message" (the corpus's own name cut off). */
+    private static List<String> listingProblems(Path dir) {
+        try {
+            CorpusFiles.directory(dir);
+        } catch (CorpusException e) {
+            return e.problems().stream().map(p -> p.toString().substring(dir.toString().length() + 1)).toList();
+        }
+        return List.of();
+    }
+
+    private static void mkfifo(Path p) throws Exception {
+        Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+        assertThat(mk.waitFor()).isZero();
+    }
+
+    @Test
+    void onlyRegularFilesInsideTheCorpusAreReadAndAnythingElseIsNamedWithWhatItIs() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("corpus"));
+        Path reports = dir.resolve("reports");
+        mkfifo(reports.resolve("a-fifo.yaml"));
+        mkfifo(dir.resolve("fifo"));
+        Files.createSymbolicLink(reports.resolve("b-fifo-link.yaml"), Path.of("../fifo"));
+        Files.createSymbolicLink(reports.resolve("c-device.yaml"), Path.of("/dev/null"));
+        Files.createSymbolicLink(dir.resolve("entities/passwd.yaml"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(reports.resolve("d-dangling.yaml"), Path.of("no-such-file.yaml"));
+        Files.createSymbolicLink(reports.resolve("e-loop.yaml"), Path.of("e-loop.yaml"));
+        Files.createDirectories(reports.resolve("f-directory.yaml"));
+        Files.createSymbolicLink(reports.resolve("g-to-directory.yml"), Path.of("f-directory.yaml"));
+        Files.writeString(reports.resolve("h-upper.YAML"), "report: x\n");
+        Files.createDirectories(reports.resolve("i-nested"));
+        Files.writeString(reports.resolve("i-nested/x.yaml"), "report: x\n");
+        assertThat(listingProblems(dir)).containsExactly(
+                "entities/passwd.yaml: is a symbolic link to a file outside the corpus",
+                "reports/a-fifo.yaml: is a FIFO, not a regular file",
+                "reports/b-fifo-link.yaml: is a symbolic link to a FIFO, not a regular file",
+                "reports/c-device.yaml: is a symbolic link to a character device outside the corpus",
+                "reports/d-dangling.yaml: is a dangling symbolic link (its target does not exist)",
+                "reports/e-loop.yaml: is a symbolic link loop",
+                "reports/f-directory.yaml: is a directory, not a regular file",
+                "reports/g-to-directory.yml: is a symbolic link to a directory, not a regular file",
+                "reports/h-upper.YAML: has an upper-case extension: " + CorpusFiles.RULE + " (.yml too, in lower case)",
+                "reports/i-nested: is a directory inside reports/: " + CorpusFiles.RULE + ", not subdirectories");
+    }
+
+    @Test
+    void aFolderOfTheCorpusMustBeADirectoryInsideIt() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("corpus"));
+        Path outside = Files.move(dir.resolve("reports"), temp.resolve("elsewhere"));
+        Files.createSymbolicLink(dir.resolve("reports"), outside);
+        Files.move(dir.resolve("entities"), dir.resolve("real-entities"));
+        Files.writeString(dir.resolve("entities"), "not a directory\n");
+        assertThat(listingProblems(dir)).containsExactly(
+                "entities: is a file, not a directory",
+                "reports: is a symbolic link to a directory outside the corpus");
+        Files.delete(dir.resolve("reports"));
+        Files.createSymbolicLink(dir.resolve("reports"), Path.of("."));
+        assertThat(listingProblems(dir)).contains("reports: is a symbolic link to the corpus directory itself");
+    }
+
+    @Test
+    void aLinkThatStaysInsideIsFollowedAndAYamlFileAtTheTopIsOnlyAWarning() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("corpus"));
+        Files.move(dir.resolve("reports"), dir.resolve("drafts"));
+        Files.createSymbolicLink(dir.resolve("reports"), Path.of("drafts"));
+        Files.move(dir.resolve("entities/registry.yaml"), dir.resolve("registry.txt"));
+        Files.createSymbolicLink(dir.resolve("entities/registry.yaml"), Path.of("../registry.txt"));
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: x\n");
+        CorpusFiles files = CorpusFiles.directory(dir);
+        assertThat(files.files()).extracting(CorpusFiles.CorpusFile::relative)
+                .containsExactly("entities/registry.yaml", "reports/test-2020.yaml", "vocabulary.yaml");
+        assertThat(files.warnings()).containsExactly(dir + "/mkdocs.yml: ignored: " + CorpusFiles.RULE);
+        assertThat(CorpusLoader.load(List.of(files)).fact("test-2020/homicides-2019")).isNotNull();
+    }
+
+    @Test
+    void aNameWithANewlineOrAnEscapeIsShownEscapedAndAnEmptyDirectoryNameIsRefused() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("forged\nmxsec: all is well"));
+        mkfifo(dir.resolve("reports/\u001b[31mred.yaml"));
+        assertThatThrownBy(() -> CorpusFiles.directory(dir)).isInstanceOfSatisfying(CorpusException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        temp + "/forged\\u000Amxsec: all is well/reports/\\u001B[31mred.yaml: is a FIFO, not a regular file"));
+        assertThatThrownBy(() -> CorpusFiles.directory(Path.of(""))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'': an empty directory name (write . for the working directory)");
     }
 }
