@@ -22,7 +22,7 @@ import mxsec.model.Corpus;
 
 /**
  * User corpora (--corpus DIR) are parsed and validated once, then kept as an index in the cache directory
- * ($XDG_CACHE_HOME/mxsec, else ~/.cache/mxsec), keyed by the index format, the built-in index and every corpus
+ * ($XDG_CACHE_HOME/mxsec, else ~/.cache/mxsec), keyed by the index format, mxsec's build, the built-in index and every corpus
  * file's path, size, modification time, file key and CRC-32C of its content: a changed, added or removed file
  * means a new key, so a stale entry is never read (a hit reads each corpus file once for the CRC, but parses
  * none). Each entry carries its key and a checksum over all of it, checked on read. When the cache cannot be
@@ -200,7 +200,24 @@ public final class UserCorpusCache {
         raw.flush();
     }
 
-    /** SHA-256 of the index format, the built-in corpus, and every file's path, size and mtime; null if unreadable. */
+    /**
+     * The running mxsec's own build (its jar's size and time): another build may validate differently (new limits,
+     * new refusals), so an entry it wrote as valid is not served to this one.
+     */
+    private static String build() {
+        try {
+            java.security.CodeSource source = UserCorpusCache.class.getProtectionDomain().getCodeSource();
+            if (source == null) return "unknown build";
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(jar)) return "classes"; // tests and IDE runs: each uses a cache of its own
+            var attributes = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.size() + "@" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            return "unknown build";
+        }
+    }
+
+    /** SHA-256 of the index format, mxsec's build, the built-in corpus, and every file's path, size and mtime; null if unreadable. */
     private static String key(List<CorpusFiles> roots) {
         try {
             // The files first: their stamps need no built-in corpus, which may still be decoding.
@@ -214,7 +231,7 @@ public final class UserCorpusCache {
             String base = BuiltInCorpus.fingerprint();
             if (base == null) return null;
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("mxsec-index-" + CorpusIndex.FORMAT + "\n" + base + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(("mxsec-index-" + CorpusIndex.FORMAT + "\n" + build() + "\n" + base + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(files.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException | NoSuchAlgorithmException e) {

@@ -554,6 +554,21 @@ class HostileIT {
         assertThat(patched.out()).as(patched.toString()).contains("35,000 homicides").doesNotContain("39,000");
     }
 
+    /** An entry another build of mxsec wrote (which may have validated by older rules) is not served to this one. */
+    @Test
+    void anEntryOfAnotherBuildIsNotServed() throws Exception {
+        Path dir = corpus("corpus");
+        Path jar = Files.copy(Path.of(JAR), temp.resolve("mxsec.jar"));
+        String ask = "XDG_CACHE_HOME='" + temp.resolve("cache") + "' '" + JAVA + "' -jar '" + jar + "' show test-2020/homicides-2019 --corpus '"
+                + dir + "' </dev/null >/dev/null; echo $?";
+        assertThat(bash(ask)).isEqualTo("0");
+        assertThat(bash(ask)).isEqualTo("0");
+        assertThat(cacheFiles()).as("one entry, served the second time").hasSize(1);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertThat(bash(ask)).isEqualTo("0");
+        assertThat(cacheFiles()).as("the other build keys its own entry").hasSize(2);
+    }
+
     @Test
     void aRelativeCacheHomeIsIgnoredAndTemporariesAreCleaned() throws Exception {
         Path dir = corpus("corpus");
