@@ -124,15 +124,24 @@ public final class NameResolver {
     }
 
     /**
-     * The likeliest readings of {@code typed}, in registry order: the entities a spelling names exactly; else
+     * The likeliest readings of {@code typed}, in registry order: the entities a spelling names exactly (those whose
+     * id it is, when there are such); else
      * those whose id or canonical name begins with it; else those with any spelling (an alias, a code) that
      * begins with it. So {@code zeta} is the Zetas, not the Mata Zetas reached through "Zeta killers"; several
      * entities remain only on a tie at the best of these ranks.
      */
     public List<Entity> candidates(Set<EntityKind> kinds, String typed) {
         List<Entity> exact = exact(kinds, typed);
-        if (!exact.isEmpty()) return exact;
         String key = Fold.fold(typed);
+        if (exact.size() > 1) {
+            // An exact id wins over an alias or a name that happens to be spelled the same.
+            List<Entity> byId = new ArrayList<>();
+            for (Entity e : exact) {
+                if (Fold.fold(e.id()).equals(key)) byId.add(e);
+            }
+            if (!byId.isEmpty()) return byId;
+        }
+        if (!exact.isEmpty()) return exact;
         if (key.isEmpty()) return List.of();
         Set<Entity> prefixed = new LinkedHashSet<>();
         for (EntityKind kind : kinds) {
