@@ -73,10 +73,10 @@ public final class FactView {
         return user == null ? BUILT_IN : user;
     }
 
-    /** {@code  · corpus DIR} after a user fact's id, for people; nothing for a built-in one. */
-    private static String userMark(Fact f, String dot) {
-        String user = f.location().userCorpus();
-        return user == null ? "" : dot + "corpus " + Style.safe(user);
+    /** {@code  · corpus DIR} after the id of a user fact or entity standing at {@code at}, for people; nothing for a built-in one. */
+    static String userMark(mxsec.model.Location at, Style style) {
+        String user = at.userCorpus();
+        return user == null ? "" : style.pick(" \u00b7 ", " | ") + "corpus " + Style.safe(user);
     }
 
     /** The passage of {@code f} as a field of {@code show} for people, or null when not quoting. */
@@ -246,7 +246,7 @@ public final class FactView {
         out.print(style.cyan(dates.pad(date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
         String tag = tag(f, style);
         String dot = style.pick(" \u00b7 ", " | ");
-        String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + userMark(f, dot) + "]";
+        String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + userMark(f.location(), style) + "]";
         out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
         if (quotes != null) out.print(indent + Wrap.hanging(Style.safe(quotes.text(f, style)), style.width(), indent) + "\n");
         for (Links.Linked l : links(f)) {
@@ -263,7 +263,7 @@ public final class FactView {
      */
     public String linkLine(Fact f, Links.Linked l, Style style) {
         Fact o = l.other();
-        String id = " [" + o.globalId() + userMark(o, style.pick(" \u00b7 ", " | ")) + "]";
+        String id = " [" + o.globalId() + userMark(o.location(), style) + "]";
         return switch (l.type()) {
             case CONTRADICTS -> legend.mark(Mark.CONTRADICTS, style) + " " + o.report().id() + " says " + says(f, o, style) + id;
             case UPDATED_BY -> legend.mark(Mark.UPDATED, style) + " by " + o.effectiveDate().last().getYear() + ", " + o.report().id()

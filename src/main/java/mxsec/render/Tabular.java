@@ -202,8 +202,8 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
 
     /** JSON as Jackson writes it; by {@link Json} when the value has only the usual types (no Jackson to load). */
     public static void writeJson(Object value, PrintWriter out, boolean pretty) {
-        String json = Json.of(value, pretty);
-        out.print((json != null ? json : jackson(value, pretty)) + "\n");
+        if (!Json.write(value, pretty, out)) out.print(jackson(value, pretty));
+        out.print("\n");
     }
 
     static String jackson(Object value, boolean pretty) {
