@@ -170,7 +170,7 @@ final class UserLayer {
             if (keys == null) builtIn.put(n.kind(), keys = keys(n.kind()));
             String key = Fold.fold(n.written());
             Entity owner = key.isEmpty() ? null : keys.get(key);
-            if (owner == null || !said.add(n.at() + " " + key)) continue;
+            if (owner == null || !said.add(n.at() + " " + owner.kind() + ":" + owner.id())) continue; // once per place and entity
             String kind = owner.kind().singular();
             problems.add(n.at(), "'" + Ids.printable(n.written()) + "' is already a built-in name of " + kind + " " + owner.id()
                     + " (" + Ids.printable(owner.name()) + ")" + RULE + "choose another, or replace " + kind + " " + owner.id()

@@ -216,8 +216,10 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
 
     public static void writeYaml(Object value, PrintWriter out) {
         try {
-            out.print(Mappers.YAML.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
-        } catch (JsonProcessingException e) {
+            // Streamed, and out left open: a large answer is not held as one string.
+            Mappers.YAML.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
