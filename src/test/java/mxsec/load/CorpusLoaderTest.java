@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CorpusLoaderTest {
+public class CorpusLoaderTest {
     @TempDir
     Path temp;
 
@@ -196,20 +196,23 @@ class CorpusLoaderTest {
     private static final String REPORT_HEAD = "report:\n  id: user-2025\n  title: T\n  authors: [A]\n  publisher: P\n"
             + "  published: 2025-01\n  kind: commentary\nfacts:\n";
 
+    /** The message for {@code written} at {@code at}, a name of the built-in {@code entity} ("group cjng") called {@code name}. */
+    public static String shadows(String at, String written, String entity, String name) {
+        String id = entity.substring(entity.indexOf(' ') + 1);
+        return at + ": '" + written + "' is already a built-in name of " + entity + " (" + name + ")" + RULE + "choose another, or replace "
+                + entity + " on purpose: an entry of id '" + id + "' and 'overrides: [" + id + "]' at the top of its file";
+    }
+
     static Stream<Arguments> redefinitions() {
         return Stream.of(
                 Arguments.of("entities/g.yaml", "groups:\n  - id: mine\n    name: Mine\n    aliases: [MC, cjng]\n    type: cartel\n",
-                        "entities/g.yaml:4:19: 'cjng' is already a built-in name of group cjng (Cártel de Jalisco Nueva Generación)" + RULE
-                                + "choose another, or replace group cjng on purpose: an entry of id 'cjng' and 'overrides: [cjng]' at the top of its file"),
+                        shadows("entities/g.yaml:4:19", "cjng", "group cjng", "Cártel de Jalisco Nueva Generación")),
                 Arguments.of("entities/g.yaml", "groups:\n  - id: mine\n    name: SINALOA CARTEL\n    type: cartel\n",
-                        "entities/g.yaml:3:11: 'SINALOA CARTEL' is already a built-in name of group sinaloa-cartel (Sinaloa Cartel)" + RULE
-                                + "choose another, or replace group sinaloa-cartel on purpose: an entry of id 'sinaloa-cartel' and 'overrides: [sinaloa-cartel]' at the top of its file"),
+                        shadows("entities/g.yaml:3:11", "SINALOA CARTEL", "group sinaloa-cartel", "Sinaloa Cartel")),
                 Arguments.of("entities/g.yaml", "groups:\n  - id: cds\n    name: Mine\n    type: cartel\n",
-                        "entities/g.yaml:2:9: 'cds' is already a built-in name of group sinaloa-cartel (Sinaloa Cartel)" + RULE
-                                + "choose another, or replace group sinaloa-cartel on purpose: an entry of id 'sinaloa-cartel' and 'overrides: [sinaloa-cartel]' at the top of its file"),
+                        shadows("entities/g.yaml:2:9", "cds", "group sinaloa-cartel", "Sinaloa Cartel")),
                 Arguments.of("entities/s.yaml", "states:\n  - id: my-state\n    name: My State\n    iso: MX-GRO\n    region: South\n",
-                        "entities/s.yaml:4:10: 'MX-GRO' is already a built-in name of state guerrero (Guerrero)" + RULE
-                                + "choose another, or replace state guerrero on purpose: an entry of id 'guerrero' and 'overrides: [guerrero]' at the top of its file"),
+                        shadows("entities/s.yaml:4:10", "MX-GRO", "state guerrero", "Guerrero")),
                 Arguments.of("entities/g.yaml", "groups:\n  - id: cjng\n    name: Not the CJNG\n    type: cartel\n",
                         "entities/g.yaml:2:9: 'cjng' is already a built-in group (corpus/entities/groups.yaml:11:9)" + RULE
                                 + "write 'overrides: [cjng]' at the top of the file to replace it on purpose"),
