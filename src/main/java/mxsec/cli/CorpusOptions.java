@@ -55,7 +55,8 @@ public class CorpusOptions {
         List<CorpusFiles> roots = new ArrayList<>();
         for (Path dir : userDirectories) {
             try {
-                roots.add(CorpusFiles.directory(dir));
+                // Messages name the built-in corpus's files corpus/...: a user directory of that name must not pass for it.
+                roots.add(CorpusFiles.directory(dir.toString().equals(mxsec.model.Location.BUILT_IN) ? Path.of(".", dir.toString()) : dir));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--corpus " + e.getMessage());
             }

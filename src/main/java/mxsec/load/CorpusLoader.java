@@ -84,6 +84,9 @@ public final class CorpusLoader {
 
     private final List<Pending> terms = new ArrayList<>();
 
+    /** What a user corpus may change in the built-in one under it; null while loading the built-in corpus itself. */
+    private UserLayer layer;
+
     /** Loads the given roots (built-in first), validating all of them together. */
     public static Corpus load(List<CorpusFiles> roots) {
         return load(null, roots);
@@ -95,7 +98,10 @@ public final class CorpusLoader {
      */
     public static Corpus load(Corpus base, List<CorpusFiles> roots) {
         CorpusLoader loader = new CorpusLoader();
-        if (base != null) loader.seed(base);
+        if (base != null) {
+            loader.seed(base);
+            loader.layer = new UserLayer(base, loader.problems);
+        }
         for (CorpusFiles root : roots) loader.readRoot(root);
         mxsec.Trace.mark("corpus files read");
         return loader.finish();
@@ -213,7 +219,9 @@ public final class CorpusLoader {
             problems.add(root.location(), "vocabulary must be a mapping of list names to terms");
             return;
         }
+        UserLayer.Declared declared = layer == null ? null : layer.declare(lists, "vocabulary term", false);
         for (var list : lists.entries().entrySet()) {
+            if (declared != null && list.getKey().equals("overrides")) continue;
             if (!(list.getValue().value() instanceof YamlNode.Mapping terms)) {
                 problems.add(list.getValue().value().location(), "vocabulary '" + list.getKey() + "' must map each term to its meaning");
                 continue;
@@ -226,7 +234,7 @@ public final class CorpusLoader {
                     problems.add(term.getValue().keyLocation(), "term '" + Ids.printable(term.getKey()) + "' must be a lower-case slug");
                 } else if (!(term.getValue().value() instanceof YamlNode.Scalar meaning)) {
                     problems.add(term.getValue().value().location(), "the meaning of '" + term.getKey() + "' must be text");
-                } else {
+                } else if (layer == null || layer.mayDefine(list.getKey(), term.getKey(), meaning.text(), term.getValue().keyLocation(), declared)) {
                     target.put(term.getKey(), meaning.text());
                 }
             }
@@ -357,7 +365,9 @@ public final class CorpusLoader {
             problems.add(root.location(), "an entity file must be a mapping of kinds (states, groups, ...) to lists");
             return;
         }
+        UserLayer.Declared declared = layer == null ? null : layer.declare(kinds, "entity", false);
         for (var e : kinds.entries().entrySet()) {
+            if (declared != null && e.getKey().equals("overrides")) continue;
             EntityKind kind = EntityKind.fromPlural(e.getKey());
             if (kind == null) {
                 List<String> known = java.util.Arrays.stream(EntityKind.values()).map(EntityKind::plural).toList();
@@ -369,11 +379,11 @@ public final class CorpusLoader {
                 problems.add(e.getValue().value().location(), "'" + kind.plural() + "' must be a list");
                 continue;
             }
-            for (YamlNode item : list.items()) readEntity(kind, item);
+            for (YamlNode item : list.items()) readEntity(kind, item, declared);
         }
     }
 
-    private void readEntity(EntityKind kind, YamlNode node) {
+    private void readEntity(EntityKind kind, YamlNode node, UserLayer.Declared declared) {
         Fields f = Fields.of(node, problems, "a " + kind.singular());
         if (f == null) return;
         String id = f.id("id", true);
@@ -419,11 +429,17 @@ public final class CorpusLoader {
         }
         Map<String, Entity> registry = entities.computeIfAbsent(kind, k -> new LinkedHashMap<>());
         Entity previous = registry.get(id);
-        if (previous != null) {
+        if (previous != null && (layer == null || previous.location().userCorpus() != null)) {
             problems.add(f.at("id"), "duplicate " + kind.singular() + " id '" + id + "' (first defined at " + previous.location() + ")");
             return;
         }
-        registry.put(id, new Entity(kind, id, name, aliases, spellings, attributes, f.at("id")));
+        if (previous != null) {
+            if (!layer.replaces(previous.location(), f.at("id"), kind.singular(), id, declared)) return;
+            layer.replaced(kind, id);
+        }
+        Entity entity = new Entity(kind, id, name, aliases, spellings, attributes, f.at("id"));
+        registry.put(id, entity);
+        if (layer != null) layer.names(entity, (YamlNode.Mapping) node);
     }
 
     /**
@@ -480,15 +496,23 @@ public final class CorpusLoader {
         if (top == null) return;
         YamlNode reportNode = top.node("report", true);
         List<YamlNode> factNodes = top.items("facts", true);
+        UserLayer.Declared declared = layer == null ? null : layer.declare((YamlNode.Mapping) root, "report", true);
+        if (declared != null) {
+            top.node("overrides", false);
+            top.node("extends", false);
+        }
         top.finish();
         if (reportNode == null) return;
         Report report = readReportBlock(reportNode, file);
         if (report == null) return;
-        if (reports.containsKey(report.id())) {
-            problems.add(report.location(), "duplicate report id '" + report.id() + "' (first defined at " + reports.get(report.id()).location() + ")");
+        Report previous = reports.get(report.id());
+        if (previous != null && (layer == null || previous.location().userCorpus() != null)) {
+            problems.add(report.location(), "duplicate report id '" + report.id() + "' (first defined at " + previous.location() + ")");
             return;
         }
-        reports.put(report.id(), report);
+        if (previous != null && !layer.replaces(previous.location(), report.location(), "report", report.id(), declared)) return;
+        if (layer != null) layer.ofReport(report.id(), declared);
+        reports.put(report.id(), report); // a built-in report replaced on purpose takes its facts with it (below)
         List<Fact> facts = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         for (YamlNode node : factNodes) {
@@ -825,6 +849,7 @@ public final class CorpusLoader {
             }
         }
         checkLineage();
+        if (layer != null) layer.finish();
         if (!problems.isEmpty()) throw problems.exception();
         List<Report> ordered = new ArrayList<>(reports.values());
         ordered.sort(Comparator.comparing(Report::published).thenComparing(Report::id));
@@ -857,6 +882,7 @@ public final class CorpusLoader {
             } else {
                 String a = self.compareTo(l.target()) < 0 ? self + " " + l.target() : l.target() + " " + self;
                 if (!seen.add(a)) problems.add(l.at(), "'" + l.target() + "' and this fact are linked twice (write one link, on one of them)");
+                else if (layer != null) layer.link(l.at(), l.from(), l.type().key(), target);
             }
         }
     }

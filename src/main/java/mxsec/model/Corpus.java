@@ -70,6 +70,29 @@ public final class Corpus {
         }
     }
 
+    private List<String> userCorpora;
+
+    /**
+     * The user corpora (their directories as given) that its reports and entities come from, in the order first
+     * met; empty for the built-in corpus alone (see {@link Location#userCorpus}).
+     */
+    public synchronized List<String> userCorpora() {
+        if (userCorpora != null) return userCorpora;
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Report r : reports.values()) {
+            String user = r.location().userCorpus();
+            if (user != null) found.add(user);
+        }
+        for (Map<String, Entity> registry : entities.values()) {
+            for (Entity e : registry.values()) {
+                String user = e.location().userCorpus();
+                if (user != null) found.add(user);
+            }
+        }
+        userCorpora = List.copyOf(found);
+        return userCorpora;
+    }
+
     /** How facts of other reports relate to {@code f} on the same point (see {@link Links}). */
     public List<Links.Linked> links(Fact f) {
         return facts.links(f);

@@ -98,6 +98,7 @@ public final class NameResolver {
             if (byId != null) return byId; // the common case, and no name index needed
         }
         List<Entity> matches = candidates(kinds, typed);
+        if (matches.size() > 1) matches = byId(matches, Fold.fold(typed));
         if (matches.size() == 1) return matches.get(0);
         String what = kinds.size() == 1 ? kinds.iterator().next().singular() : "name";
         if (matches.size() > 1) {
@@ -127,15 +128,17 @@ public final class NameResolver {
     }
 
     /**
-     * The likeliest readings of {@code typed}, in registry order: the entities a spelling names exactly; else
+     * The likeliest readings of {@code typed}, in registry order: the entities a spelling names exactly (of a kind,
+     * those whose id it is, when there are such); else
      * those whose id or canonical name begins with it; else those with any spelling (an alias, a code) that
      * begins with it. So {@code zeta} is the Zetas, not the Mata Zetas reached through "Zeta killers"; several
      * entities remain only on a tie at the best of these ranks.
      */
     public List<Entity> candidates(Set<EntityKind> kinds, String typed) {
         List<Entity> exact = exact(kinds, typed);
-        if (!exact.isEmpty()) return exact;
         String key = Fold.fold(typed);
+        if (exact.size() > 1) return idsFirst(exact, key);
+        if (!exact.isEmpty()) return exact;
         if (key.isEmpty()) return List.of();
         Set<Entity> prefixed = new LinkedHashSet<>();
         for (EntityKind kind : kinds) {
@@ -149,6 +152,33 @@ public final class NameResolver {
             if (begins(Fold.fold(e.id()), key) || begins(Fold.fold(e.name()), key)) byIdOrName.add(e);
         }
         return byIdOrName.isEmpty() ? List.copyOf(prefixed) : byIdOrName;
+    }
+
+    /**
+     * Within each kind, an entity whose id {@code key} is wins over those it only names through an alias or a name
+     * spelled the same ({@code sinaloa}: the state's id, a group's alias); each kind keeps its readings, so that
+     * {@code compare} can still take the kind every name can be.
+     */
+    private static List<Entity> idsFirst(List<Entity> exact, String key) {
+        Set<EntityKind> withId = EnumSet.noneOf(EntityKind.class);
+        for (Entity e : exact) {
+            if (Fold.fold(e.id()).equals(key)) withId.add(e.kind());
+        }
+        if (withId.isEmpty()) return exact;
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : exact) {
+            if (!withId.contains(e.kind()) || Fold.fold(e.id()).equals(key)) out.add(e);
+        }
+        return out;
+    }
+
+    /** Those of {@code matches} whose id {@code key} is, when there are such (an exact id names its entity); else all. */
+    private static List<Entity> byId(List<Entity> matches, String key) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : matches) {
+            if (Fold.fold(e.id()).equals(key)) out.add(e);
+        }
+        return out.isEmpty() ? matches : out;
     }
 
     /** Whether a folded spelling begins with the folded {@code typed}, hyphens and spaces alike. */

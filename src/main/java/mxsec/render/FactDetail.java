@@ -47,7 +47,9 @@ public final class FactDetail {
         if (f.statistic() != null) d.put("figure", Figures.say(f.statistic(), Style.PLAIN));
         List<String> links = new java.util.ArrayList<>();
         for (mxsec.model.Links.Linked l : view.links(f)) {
-            links.add(l.type().key().replace('_', ' ') + " " + l.other().globalId() + ": " + l.other().summary());
+            String user = l.other().location().userCorpus();
+            links.add(l.type().key().replace('_', ' ') + " " + l.other().globalId() + (user == null ? "" : " (corpus " + user + ")")
+                    + ": " + l.other().summary());
         }
         d.put("links", links);
         d.put("section", f.source().section());
@@ -57,6 +59,7 @@ public final class FactDetail {
         }
         d.put("lines", f.source().lines() + " (of the reference text that verify reads)");
         d.put("report", f.report().citation());
+        if (f.location().userCorpus() != null) d.put("corpus", f.location().userCorpus() + " (a user corpus, not the built-in one)");
         String report = f.report().citation();
         d.put("cite as", (report.endsWith(".") ? report.substring(0, report.length() - 1) : report) + ", " + f.source() + ".");
         d.put("passage", view.passageText(f, style));

@@ -50,12 +50,33 @@ public final class FactView {
         return quotes == null ? List.of() : quotes.problems();
     }
 
-    /** The flat columns of this view: {@link #COLUMNS}, then {@code passage} when quoting. */
+    /** The flat columns of this view: {@link #COLUMNS} ({@code corpus} after {@code report} with a user corpus), then {@code passage} when quoting. */
     public List<String> columns() {
-        if (quotes == null) return COLUMNS;
+        if (quotes == null && !layered()) return COLUMNS;
         List<String> all = new ArrayList<>(COLUMNS);
-        all.add("passage");
+        if (layered()) all.add(all.indexOf("report") + 1, "corpus");
+        if (quotes != null) all.add("passage");
         return all;
+    }
+
+    /** What a fact's or an entity's {@code corpus} field says of the built-in corpus. */
+    public static final String BUILT_IN = "built-in";
+
+    /** Whether a user corpus is loaded: then every fact says which corpus it comes from, built-in output stays as it was. */
+    public boolean layered() {
+        return !corpus.userCorpora().isEmpty();
+    }
+
+    /** The corpus {@code at} is in: the user's directory as given, or {@link #BUILT_IN}. */
+    public static String corpusOf(mxsec.model.Location at) {
+        String user = at.userCorpus();
+        return user == null ? BUILT_IN : user;
+    }
+
+    /** {@code  · corpus DIR} after the id of a user fact or entity standing at {@code at}, for people; nothing for a built-in one. */
+    static String userMark(mxsec.model.Location at, Style style) {
+        String user = at.userCorpus();
+        return user == null ? "" : style.pick(" \u00b7 ", " | ") + "corpus " + Style.safe(user);
     }
 
     /** The passage of {@code f} as a field of {@code show} for people, or null when not quoting. */
@@ -113,6 +134,7 @@ public final class FactView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.globalId());
         m.put("report", f.report().id());
+        if (layered()) m.put("corpus", corpusOf(f.location()));
         m.put("kind", f.kind().key());
         m.put("date", f.date() == null ? null : f.date().text());
         if (f.approx()) m.put("approx", true);
@@ -171,6 +193,7 @@ public final class FactView {
         var s = f.statistic();
         r.add(f.globalId());
         r.add(f.report().id());
+        if (layered()) r.add(corpusOf(f.location()));
         r.add(f.kind().key());
         r.add(f.date() == null ? null : f.date().text());
         r.add(f.approx());
@@ -223,7 +246,7 @@ public final class FactView {
         out.print(style.cyan(dates.pad(date)) + Wrap.hanging(Style.safe(f.summary()), style.width(), indent) + "\n");
         String tag = tag(f, style);
         String dot = style.pick(" \u00b7 ", " | ");
-        String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + "]";
+        String cite = "[" + (tag.isEmpty() ? "" : Style.safe(tag) + dot) + Style.safe(citation(f)) + dot + f.globalId() + userMark(f.location(), style) + "]";
         out.print(indent + style.dim(Wrap.hanging(cite, style.width(), indent)) + "\n");
         if (quotes != null) out.print(indent + Wrap.hanging(Style.safe(quotes.text(f, style)), style.width(), indent) + "\n");
         for (Links.Linked l : links(f)) {
@@ -240,7 +263,7 @@ public final class FactView {
      */
     public String linkLine(Fact f, Links.Linked l, Style style) {
         Fact o = l.other();
-        String id = " [" + o.globalId() + "]";
+        String id = " [" + o.globalId() + userMark(o.location(), style) + "]";
         return switch (l.type()) {
             case CONTRADICTS -> legend.mark(Mark.CONTRADICTS, style) + " " + o.report().id() + " says " + says(f, o, style) + id;
             case UPDATED_BY -> legend.mark(Mark.UPDATED, style) + " by " + o.effectiveDate().last().getYear() + ", " + o.report().id()

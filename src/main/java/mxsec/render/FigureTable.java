@@ -25,13 +25,16 @@ public final class FigureTable {
         for (Fact f : facts) {
             var s = f.statistic();
             if (human) {
-                StringBuilder summary = new StringBuilder(f.summary()).append(" [").append(f.globalId()).append(']');
+                StringBuilder summary = new StringBuilder(f.summary()).append(" [").append(f.globalId())
+                        .append(FactView.userMark(f.location(), style)).append(']');
                 for (mxsec.model.Links.Linked l : view.links(f)) summary.append(" ").append(view.linkLine(f, l, style));
                 rows.add(List.of(f.effectiveDate().text(), Figures.say(s, style), s.measure(), s.scope() == null ? "" : s.scope(), summary.toString()));
             } else {
                 List<Object> row = new ArrayList<>(List.of(f.effectiveDate().text()));
                 row.addAll(FactView.statisticMap(s).values());
-                row.addAll(java.util.Arrays.asList(f.report().id(), f.source().section(), f.source().paragraph() > 0 ? f.source().paragraph() : null,
+                row.add(f.report().id());
+                if (view.layered()) row.add(FactView.corpusOf(f.location()));
+                row.addAll(java.util.Arrays.asList(f.source().section(), f.source().paragraph() > 0 ? f.source().paragraph() : null,
                         f.source().anchor(), f.source().lines(), view.linkCells(f), f.summary(), f.globalId()));
                 rows.add(row);
             }
@@ -39,6 +42,10 @@ public final class FigureTable {
         List<String> columns = human ? List.of("date", "figure", "measure", "scope", "summary")
                 : List.of("date", "value", "bound", "low", "high", "unit", "measure", "scope", "as_written", "report", "section", "paragraph", "anchor", "lines",
                         "links", "summary", "id");
+        if (!human && view.layered()) {
+            columns = new ArrayList<>(columns);
+            columns.add(columns.indexOf("report") + 1, "corpus");
+        }
         new Tabular(columns, rows).render(format, style, out);
         if (human) {
             out.println(style.dim("'mxsec show ID' gives the full citation"));

@@ -15,15 +15,50 @@ import mxsec.text.UnsafeText;
 final class Json {
     private final StringBuilder out = new StringBuilder(1 << 12);
     private final boolean pretty;
+    /** Where the text goes as it grows, a chunk at a time (a 40,000-fact answer is not held twice); null: kept whole. */
+    private final java.io.PrintWriter sink;
 
-    private Json(boolean pretty) {
+    private Json(boolean pretty, java.io.PrintWriter sink) {
         this.pretty = pretty;
+        this.sink = sink;
     }
 
     /** The JSON of {@code value}, or null when it holds something other than the types above. */
     static String of(Object value, boolean pretty) {
-        Json json = new Json(pretty);
+        Json json = new Json(pretty, null);
         return json.value(value, 0) ? json.out.toString() : null;
+    }
+
+    /** Writes the JSON of {@code value} to {@code to} as it goes; false (nothing written) when it holds another type. */
+    static boolean write(Object value, boolean pretty, java.io.PrintWriter to) {
+        if (!plain(value)) return false;
+        Json json = new Json(pretty, to);
+        json.value(value, 0);
+        to.append(json.out);
+        return true;
+    }
+
+    /** Whether {@code v} holds only the types above (checked first, so that nothing is written of a value Jackson must write). */
+    private static boolean plain(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getKey() instanceof String) || !plain(e.getValue())) return false;
+            }
+            return true;
+        }
+        if (v instanceof List<?> l) {
+            for (Object item : l) if (!plain(item)) return false;
+            return true;
+        }
+        return v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Short
+                || v instanceof Byte || v instanceof BigInteger || v instanceof BigDecimal || v instanceof mxsec.model.Decimal;
+    }
+
+    private void spill() {
+        if (sink != null && out.length() >= 1 << 16) {
+            sink.append(out);
+            out.setLength(0);
+        }
     }
 
     private boolean value(Object v, int level) {
@@ -59,6 +94,7 @@ final class Json {
             string(key);
             out.append(pretty ? " : " : ":");
             if (!value(e.getValue(), level + 1)) return false;
+            spill();
         }
         if (pretty) newline(level);
         out.append('}');
@@ -76,6 +112,7 @@ final class Json {
             if (!first) out.append(pretty ? ", " : ",");
             first = false;
             if (!value(item, level)) return false;
+            spill();
         }
         out.append(pretty ? " ]" : "]");
         return true;

@@ -10,7 +10,7 @@ import mxsec.query.Search;
 /**
  * The hits of a search, entities first, then facts, best first: for people an entity's kind and label or a fact as
  * {@link FactView} prints it, in one label column, each fact followed by the words that matched; for programs a
- * row each of type, id, kind, text, date, citation, score and matched words.
+ * row each of type, id, kind, text, date, citation, (with a user corpus) corpus, score and matched words.
  */
 public final class SearchHits {
     private SearchHits() {}
@@ -25,7 +25,8 @@ public final class SearchHits {
             LabelColumn column = LabelColumn.fitting(FactView.DATES.width(), 2, kinds);
             for (Search.Hit h : hits) {
                 if (h.entity() != null) {
-                    out.print(style.cyan(column.pad(h.entity().kind().singular())) + Style.safe(NameResolver.label(h.entity())) + "\n");
+                    out.print(style.cyan(column.pad(h.entity().kind().singular())) + Style.safe(NameResolver.label(h.entity()))
+                            + style.dim(FactView.userMark(h.entity().location(), style)) + "\n");
                 } else {
                     view.printHuman(h.fact(), column, style, out);
                     if (!h.matched().isEmpty()) {
@@ -37,17 +38,25 @@ public final class SearchHits {
             return;
         }
         List<List<Object>> rows = new ArrayList<>();
+        boolean layered = view.layered();
         for (Search.Hit h : hits) {
             Double score = Math.round(h.score() * 1000) / 1000.0;
+            List<Object> row;
             if (h.entity() != null) {
-                rows.add(java.util.Arrays.asList("entity", h.entity().id(), h.entity().kind().singular(), h.entity().name(), null, null,
-                        score, h.matched()));
+                row = new ArrayList<>(java.util.Arrays.asList("entity", h.entity().id(), h.entity().kind().singular(), h.entity().name(), null, null));
+                if (layered) row.add(FactView.corpusOf(h.entity().location()));
             } else {
                 Fact f = h.fact();
-                rows.add(java.util.Arrays.asList("fact", f.globalId(), f.kind().key(), f.summary(),
-                        f.date() == null ? null : f.date().text(), FactView.citation(f), score, h.matched()));
+                row = new ArrayList<>(java.util.Arrays.asList("fact", f.globalId(), f.kind().key(), f.summary(),
+                        f.date() == null ? null : f.date().text(), FactView.citation(f)));
+                if (layered) row.add(FactView.corpusOf(f.location()));
             }
+            row.add(score);
+            row.add(h.matched());
+            rows.add(row);
         }
-        new Tabular(List.of("type", "id", "kind", "text", "date", "citation", "score", "matched"), rows).render(format, style, out);
+        List<String> columns = new ArrayList<>(List.of("type", "id", "kind", "text", "date", "citation", "score", "matched"));
+        if (layered) columns.add(columns.indexOf("citation") + 1, "corpus"); // with a user corpus: which corpus each row is from
+        new Tabular(columns, rows).render(format, style, out);
     }
 }

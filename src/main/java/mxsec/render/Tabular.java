@@ -253,8 +253,8 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
 
     /** JSON as Jackson writes it; by {@link Json} when the value has only the usual types (no Jackson to load). */
     public static void writeJson(Object value, PrintWriter out, boolean pretty) {
-        String json = Json.of(value, pretty);
-        out.print((json != null ? json : jackson(value, pretty)) + "\n");
+        if (!Json.write(value, pretty, out)) out.print(jackson(value, pretty));
+        out.print("\n");
     }
 
     static String jackson(Object value, boolean pretty) {
@@ -267,8 +267,10 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
 
     public static void writeYaml(Object value, PrintWriter out) {
         try {
-            out.print(Mappers.YAML.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
-        } catch (JsonProcessingException e) {
+            // Streamed, and out left open: a large answer is not held as one string.
+            Mappers.YAML.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * whole with golden files under src/test/resources/golden (rewrite them with -Dgolden.update=true).
  */
 class QueryCommandsGoldenTest {
-    private static final String FIXTURE = Fixtures.validCorpus().toString();
+    /** Relative to the module, as a user would type it: output names a user corpus as given, the same on every machine. */
+    private static final String FIXTURE = relative(Fixtures.validCorpus());
     private static final String SOURCES = Fixtures.sources().toString();
 
     static Stream<Arguments> commands() {
@@ -57,7 +58,7 @@ class QueryCommandsGoldenTest {
                 Arguments.of("group-profile-quote.txt", List.of("group", "test-cartel", "--quote", "--sources", SOURCES)));
     }
 
-    private static final List<String> BOUNDS = List.of("--corpus", Fixtures.boundsCorpus().toString(), "--report", "bounds-2019",
+    private static final List<String> BOUNDS = List.of("--corpus", relative(Fixtures.boundsCorpus()), "--report", "bounds-2019",
             "--report", "bounds-2022");
 
     /** Every bound form and every kind of link, in every format (the bounds fixture's two reports only). */
@@ -94,6 +95,10 @@ class QueryCommandsGoldenTest {
         List<String> all = new ArrayList<>(args);
         all.addAll(List.of("--corpus", FIXTURE));
         run(golden, all);
+    }
+
+    private static String relative(java.nio.file.Path dir) {
+        return java.nio.file.Path.of("").toAbsolutePath().relativize(dir).toString();
     }
 
     private static void run(String golden, List<String> all) {

@@ -181,4 +181,48 @@ class QueryCommandsTest {
         // Numbers are not text: a negative figure stays a number.
         assertThat(mxsec("figures", "--report", "test-2020", "--corpus", FIXTURE, "-o", "csv").out()).contains(",34000,");
     }
+
+    /** Replaces the built-in cjng, the topic homicide and links to a built-in fact, each on purpose (overrides:, extends:). */
+    private static final String OVERRIDES = Fixtures.resource("fixtures/overrides").toString();
+
+    @Test
+    void anOverridesCorpusReplacesOnPurposeAndEveryAnswerNamesTheCorpusOfWhatItHolds() throws Exception {
+        var user = JSON.readTree(mxsec("group", "cjng", "--corpus", OVERRIDES, "-o", "json").out()).get("entity");
+        assertThat(user.get("name").asText()).isEqualTo("Cártel Jalisco (user's entry)");
+        assertThat(user.get("corpus").asText()).isEqualTo(OVERRIDES);
+        var builtIn = JSON.readTree(mxsec("group", "cjng", "-o", "json").out()).get("entity");
+        assertThat(builtIn.get("name").asText()).isEqualTo("Cártel de Jalisco Nueva Generación");
+        assertThat(builtIn.has("corpus")).as("built-in output is as it was").isFalse();
+        assertThat(mxsec("topics", "--corpus", OVERRIDES, "-o", "csv").out()).contains("\r\nhomicide,").contains(",killings as this user counts them\r\n");
+
+        CliRunner.Result state = mxsec("state", "guerrero", "--corpus", OVERRIDES, "--width", "0");
+        assertThat(state.exitCode()).as(state.toString()).isZero();
+        assertThat(state.out()).contains("[present · user-2025, line 1 · user-2025/nuevos-in-guerrero · corpus " + OVERRIDES + "]\n")
+                .contains("≠ user-2025 says otherwise: The user disputes that poppy drives Guerrero's violence. [user-2025/guerrero-poppy-disputed · corpus "
+                        + OVERRIDES + "]\n");
+        assertThat(state.out()).doesNotContain("[ellis-2022, “State by State”, ¶7 “The state of Guerrero is a” · ellis-2022/guerrero-poppy-heroin · corpus");
+        assertThat(mxsec("show", "ellis-2022/guerrero-poppy-heroin", "--corpus", OVERRIDES, "--width", "0").out())
+                .contains("contradicts user-2025/guerrero-poppy-disputed (corpus " + OVERRIDES + "): The user disputes");
+
+        String csv = mxsec("facts", "--corpus", OVERRIDES, "--state", "guerrero", "-o", "csv").out();
+        assertThat(csv).startsWith("id,report,corpus,kind,");
+        assertThat(csv).contains("\r\nuser-2025/nuevos-in-guerrero,user-2025," + OVERRIDES + ",presence,")
+                .contains("\r\nellis-2022/guerrero-poppy-heroin,ellis-2022,built-in,assessment,");
+        var jsonl = mxsec("facts", "--corpus", OVERRIDES, "--report", "user-2025", "-o", "jsonl").out().split("\n");
+        assertThat(JSON.readTree(jsonl[0]).get("corpus").asText()).isEqualTo(OVERRIDES);
+        assertThat(mxsec("facts", "-o", "csv", "--report", "ellis-2016").out()).startsWith("id,report,kind,");
+    }
+
+    @Test
+    void anExactIdWinsOverAnAliasSpelledTheSame() throws Exception {
+        // nuevos-rivales has the alias LOS-NUEVOS, which is the id of los-nuevos: the id wins, in one kind and across kinds.
+        assertThat(JSON.readTree(mxsec("group", "LOS-NUEVOS", "--corpus", OVERRIDES, "-o", "json").out()).get("entity").get("id").asText())
+                .isEqualTo("los-nuevos");
+        assertThat(JSON.readTree(mxsec("show", "Los-Nuevos", "--corpus", OVERRIDES, "-o", "json").out()).get("id").asText()).isEqualTo("los-nuevos");
+        // sinaloa: the state's id, and an alias of the Sinaloa Cartel
+        CliRunner.Result show = mxsec("show", "sinaloa", "-o", "json");
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(JSON.readTree(show.out()).get("kind").asText()).isEqualTo("state");
+        assertThat(JSON.readTree(mxsec("group", "sinaloa", "-o", "json").out()).get("entity").get("id").asText()).isEqualTo("sinaloa-cartel");
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CorpusLoaderTest {
+public class CorpusLoaderTest {
     @TempDir
     Path temp;
 
@@ -319,5 +319,121 @@ class CorpusLoaderTest {
                         temp + "/forged\\u000Amxsec: all is well/reports/\\u001B[31mred.yaml: is a FIFO, not a regular file"));
         assertThatThrownBy(() -> CorpusFiles.directory(Path.of(""))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'': an empty directory name (write . for the working directory)");
+    }
+
+    // --- What a user corpus may change: it adds; it redefines only what a file's 'overrides:' / 'extends:' says ---
+
+    private static final String RULE = "; a user corpus adds, it does not redefine: ";
+
+    /** A user corpus in {@code temp}/user of {@code files} (relative path, then content, ...). */
+    private Path userCorpus(String... files) throws java.io.IOException {
+        Path dir = temp.resolve("user");
+        for (int i = 0; i < files.length; i += 2) {
+            Path file = dir.resolve(files[i]);
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, files[i + 1]);
+        }
+        return dir;
+    }
+
+    private static Corpus layered(Path dir) {
+        return CorpusLoader.load(BuiltInCorpus.load(), List.of(CorpusFiles.directory(dir)));
+    }
+
+    /** Every problem of loading {@code dir} on the built-in corpus, its directory left out. */
+    private static List<String> problemsOf(Path dir) {
+        try {
+            layered(dir);
+        } catch (CorpusException e) {
+            return e.problems().stream().map(p -> p.toString().replace(dir + "/", "")).toList();
+        }
+        return List.of();
+    }
+
+    private static final String REPORT_HEAD = "report:\n  id: user-2025\n  title: T\n  authors: [A]\n  publisher: P\n"
+            + "  published: 2025-01\n  kind: commentary\nfacts:\n";
+
+    /** The message for {@code written} at {@code at}, a name of the built-in {@code entity} ("group cjng") called {@code name}. */
+    public static String shadows(String at, String written, String entity, String name) {
+        String id = entity.substring(entity.indexOf(' ') + 1);
+        return at + ": '" + written + "' is already a built-in name of " + entity + " (" + name + ")" + RULE + "choose another, or replace "
+                + entity + " on purpose: an entry of id '" + id + "' and 'overrides: [" + id + "]' at the top of its file";
+    }
+
+    static Stream<Arguments> redefinitions() {
+        return Stream.of(
+                Arguments.of("entities/g.yaml", "groups:\n  - id: mine\n    name: Mine\n    aliases: [MC, cjng]\n    type: cartel\n",
+                        shadows("entities/g.yaml:4:19", "cjng", "group cjng", "Cártel de Jalisco Nueva Generación")),
+                Arguments.of("entities/g.yaml", "groups:\n  - id: mine\n    name: SINALOA CARTEL\n    type: cartel\n",
+                        shadows("entities/g.yaml:3:11", "SINALOA CARTEL", "group sinaloa-cartel", "Sinaloa Cartel")),
+                Arguments.of("entities/g.yaml", "groups:\n  - id: cds\n    name: Mine\n    type: cartel\n",
+                        shadows("entities/g.yaml:2:9", "cds", "group sinaloa-cartel", "Sinaloa Cartel")),
+                Arguments.of("entities/s.yaml", "states:\n  - id: my-state\n    name: My State\n    iso: MX-GRO\n    region: South\n",
+                        shadows("entities/s.yaml:4:10", "MX-GRO", "state guerrero", "Guerrero")),
+                Arguments.of("entities/g.yaml", "groups:\n  - id: cjng\n    name: Not the CJNG\n    type: cartel\n",
+                        "entities/g.yaml:2:9: 'cjng' is already a built-in group (corpus/entities/groups.yaml:11:9)" + RULE
+                                + "write 'overrides: [cjng]' at the top of the file to replace it on purpose"),
+                Arguments.of("reports/ellis-2022.yaml", REPORT_HEAD.replace("user-2025", "ellis-2022") + "  - {id: f, kind: assessment, summary: S, topics: [territory], source: {lines: 1}}\n",
+                        "reports/ellis-2022.yaml:2:7: 'ellis-2022' is already a built-in report (corpus/reports/ellis-2022.yaml:2:7)" + RULE
+                                + "write 'overrides: [ellis-2022]' at the top of the file to replace it on purpose"),
+                Arguments.of("vocabulary.yaml", "topics:\n  mine: my own topic\n  homicide: whatever I like\n",
+                        "vocabulary.yaml:3:3: term 'homicide' of vocabulary 'topics' is already built-in, with another meaning" + RULE
+                                + "write 'overrides: [homicide]' at the top of the file to give it yours on purpose"),
+                Arguments.of("reports/user-2025.yaml", REPORT_HEAD + "  - {id: f, kind: assessment, summary: S, topics: [territory], source: {lines: 1},\n"
+                                + "     agrees: [ellis-2022/guerrero-poppy-heroin]}\n",
+                        "reports/user-2025.yaml:10:15: 'agrees' names built-in fact 'ellis-2022/guerrero-poppy-heroin'; a user corpus adds, it does not "
+                                + "change what built-in facts show: write 'extends: [ellis-2022]' at the top of the file to link to its facts on purpose"),
+                Arguments.of("entities/g.yaml", "overrides: [cjng]\ngroups:\n  - id: mine\n    name: Mine\n    type: cartel\n",
+                        "entities/g.yaml:1:13: 'overrides' names 'cjng', but this file replaces no built-in entity of that id"),
+                Arguments.of("reports/user-2025.yaml", "extends: [ellis-2016]\n" + REPORT_HEAD
+                                + "  - {id: f, kind: assessment, summary: S, topics: [territory], source: {lines: 1}}\n",
+                        "reports/user-2025.yaml:1:11: 'extends' names 'ellis-2016', but no fact of this file links to a built-in fact of that report"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("redefinitions")
+    void aUserCorpusThatRedefinesTheBuiltInOneIsRefusedWithItsPosition(String file, String content, String expected) throws java.io.IOException {
+        assertThat(problemsOf(userCorpus(file, content))).containsExactly(expected);
+    }
+
+    @Test
+    void overridesReplaceOnPurposeAndFactsAboutBuiltInEntitiesAreAdded() throws java.io.IOException {
+        Path dir = userCorpus(
+                "entities/g.yaml", "overrides: [cjng]\ngroups:\n  - id: cjng\n    name: My CJNG\n    aliases: [CJNG]\n    type: cartel\n",
+                "vocabulary.yaml", "overrides: [homicide]\ntopics:\n  homicide: my meaning\n  territory: control of plazas, routes and territory; presence of groups\n",
+                "reports/ellis-2016.yaml", "overrides: [ellis-2016]\n" + REPORT_HEAD.replace("user-2025", "ellis-2016")
+                        + "  - {id: mine, kind: assessment, summary: S, states: [guerrero], topics: [territory], source: {lines: 1}}\n",
+                "reports/user-2025.yaml", "extends: [ellis-2022]\n" + REPORT_HEAD
+                        + "  - {id: f, kind: assessment, summary: S, groups: [cjng], topics: [homicide], source: {lines: 1}, contradicts: [ellis-2022/guerrero-poppy-heroin]}\n");
+        Corpus corpus = layered(dir);
+        var cjng = corpus.entity(EntityKind.GROUP, "cjng");
+        assertThat(cjng.name()).isEqualTo("My CJNG");
+        assertThat(cjng.location().userCorpus()).isEqualTo(dir.toString());
+        assertThat(corpus.vocabulary().lists().get("topics")).containsEntry("homicide", "my meaning");
+        assertThat(corpus.facts()).filteredOn(f -> f.report().id().equals("ellis-2016")).extracting(Fact::globalId).containsExactly("ellis-2016/mine");
+        Fact builtIn = corpus.fact("ellis-2022/guerrero-poppy-heroin");
+        assertThat(builtIn.location().userCorpus()).isNull();
+        assertThat(corpus.links(builtIn)).extracting(l -> l.other().globalId()).contains("user-2025/f");
+        assertThat(corpus.fact("user-2025/f").location().userCorpus()).isEqualTo(dir.toString());
+        assertThat(corpus.userCorpora()).containsExactly(dir.toString());
+        assertThat(BuiltInCorpus.load().userCorpora()).isEmpty();
+    }
+
+    @Test
+    void aBuiltInTermWithItsOwnMeaningAndFactsAboutBuiltInEntitiesNeedNoOverride() throws java.io.IOException {
+        Path dir = userCorpus("vocabulary.yaml", "topics:\n  territory: control of plazas, routes and territory; presence of groups\n",
+                "reports/user-2025.yaml", REPORT_HEAD + "  - {id: f, kind: presence, summary: S, group: cjng, state: guerrero, status: present, "
+                        + "topics: [territory], source: {lines: 1}}\n");
+        assertThat(problemsOf(dir)).isEmpty();
+    }
+
+    @Test
+    void aPlaceSaysWhichCorpusItIsIn() {
+        assertThat(new mxsec.model.Location("corpus/reports/ellis-2022.yaml", 1, 1).userCorpus()).isNull();
+        assertThat(new mxsec.model.Location("corpus/vocabulary.yaml", 1, 1).userCorpus()).isNull();
+        assertThat(new mxsec.model.Location("./corpus/reports/x.yaml", 1, 1).userCorpus()).isEqualTo("./corpus");
+        assertThat(new mxsec.model.Location("/a/b/entities/g.yaml", 1, 1).userCorpus()).isEqualTo("/a/b");
+        assertThat(new mxsec.model.Location("mine/vocabulary.yaml", 1, 1).userCorpus()).isEqualTo("mine");
+        assertThat(new mxsec.model.Location("reports/x.yaml", 1, 1).userCorpus()).isEqualTo(".");
     }
 }

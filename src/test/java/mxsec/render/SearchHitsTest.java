@@ -38,7 +38,9 @@ class SearchHitsTest {
 
         String tsv = render(hits, OutputFormat.TSV);
         assertThat(tsv.lines().toList()).hasSize(3);
-        assertThat(tsv.lines().findFirst().orElseThrow()).isEqualTo("type\tid\tkind\ttext\tdate\tcitation\tscore\tmatched");
+        // The fixture is not the built-in corpus: each row says which corpus it comes from.
+        assertThat(tsv.lines().findFirst().orElseThrow()).isEqualTo("type\tid\tkind\ttext\tdate\tcitation\tcorpus\tscore\tmatched");
+        assertThat(tsv.lines().toList().get(1)).contains("\t" + Fixtures.validCorpus() + "\t40.0\t");
         assertThat(tsv).contains("entity\ttest-cartel\tgroup\t", "fact\t" + fact.globalId() + "\t" + fact.kind().key() + "\t");
         assertThat(tsv.lines().toList().get(1)).endsWith("\t40.0\tTest Cartel");
         assertThat(tsv.lines().toList().get(2)).endsWith("\t3.25\tcartel; plaza");
