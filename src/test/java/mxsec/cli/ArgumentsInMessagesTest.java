@@ -45,6 +45,6 @@ class ArgumentsInMessagesTest {
         CliRunner.Result r = mxsec(args.toArray(String[]::new));
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().length()).as(r.err().substring(0, Math.min(500, r.err().length()))).isLessThan(1_000);
-        assertThat(r.err()).doesNotContain("q".repeat(81)).containsPattern("5,?00[0-9]") // its length, not its text;
+        assertThat(r.err()).doesNotContain("q".repeat(81)).containsPattern("5,?00[0-9]"); // its length, not its text
     }
 }
