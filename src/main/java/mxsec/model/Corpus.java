@@ -80,12 +80,12 @@ public final class Corpus {
         if (userCorpora != null) return userCorpora;
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
         for (Report r : reports.values()) {
-            String user = r.location().userCorpus();
+            String user = Location.userCorpusOf(r.location());
             if (user != null) found.add(user);
         }
         for (Map<String, Entity> registry : entities.values()) {
             for (Entity e : registry.values()) {
-                String user = e.location().userCorpus();
+                String user = Location.userCorpusOf(e.location());
                 if (user != null) found.add(user);
             }
         }

@@ -15,6 +15,11 @@ public record Location(String file, int line, int column) {
      * A corpus file is {@code ROOT/vocabulary.yaml}, {@code ROOT/thesaurus.yaml} or {@code ROOT/reports|entities/NAME},
      * and the built-in ROOT is {@link #BUILT_IN} (a user directory of that name is given as {@code ./corpus}).
      */
+    /** {@link #userCorpus} of {@code at}; null (built-in) when there is no location (a corpus made in memory). */
+    public static String userCorpusOf(Location at) {
+        return at == null ? null : at.userCorpus();
+    }
+
     public String userCorpus() {
         int last = file.lastIndexOf('/');
         if (last < 0) return null;

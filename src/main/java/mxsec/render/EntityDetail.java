@@ -18,7 +18,8 @@ public final class EntityDetail {
         Detail d = new Detail().put("name", e.name()).put("id", e.id()).put("kind", e.kind().singular())
                 .put("aliases", e.aliases());
         // Which corpus defines it: machines are told whenever a user corpus is loaded, people when it is a user's.
-        if (human && e.location().userCorpus() != null) d.put("corpus", e.location().userCorpus() + " (a user corpus, not the built-in one)");
+        String user = mxsec.model.Location.userCorpusOf(e.location());
+        if (human && user != null) d.put("corpus", user + " (a user corpus, not the built-in one)");
         else if (!human && !corpus.userCorpora().isEmpty()) d.put("corpus", FactView.corpusOf(e.location()));
         for (var a : e.attributes().entrySet()) d.put(a.getKey(), human ? describe(a.getKey(), a.getValue(), corpus) : a.getValue());
         // How reports misprint the name: found by it, never shown as a name of its own.

@@ -47,7 +47,7 @@ public final class FactDetail {
         if (f.statistic() != null) d.put("figure", Figures.say(f.statistic(), Style.PLAIN));
         List<String> links = new java.util.ArrayList<>();
         for (mxsec.model.Links.Linked l : view.links(f)) {
-            String user = l.other().location().userCorpus();
+            String user = mxsec.model.Location.userCorpusOf(l.other().location());
             links.add(l.type().key().replace('_', ' ') + " " + l.other().globalId() + (user == null ? "" : " (corpus " + user + ")")
                     + ": " + l.other().summary());
         }
@@ -59,7 +59,8 @@ public final class FactDetail {
         }
         d.put("lines", f.source().lines() + " (of the reference text that verify reads)");
         d.put("report", f.report().citation());
-        if (f.location().userCorpus() != null) d.put("corpus", f.location().userCorpus() + " (a user corpus, not the built-in one)");
+        String user = mxsec.model.Location.userCorpusOf(f.location());
+        if (user != null) d.put("corpus", user + " (a user corpus, not the built-in one)");
         String report = f.report().citation();
         d.put("cite as", (report.endsWith(".") ? report.substring(0, report.length() - 1) : report) + ", " + f.source() + ".");
         d.put("passage", view.passageText(f, style));

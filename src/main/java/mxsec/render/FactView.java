@@ -69,13 +69,13 @@ public final class FactView {
 
     /** The corpus {@code at} is in: the user's directory as given, or {@link #BUILT_IN}. */
     public static String corpusOf(mxsec.model.Location at) {
-        String user = at.userCorpus();
+        String user = mxsec.model.Location.userCorpusOf(at);
         return user == null ? BUILT_IN : user;
     }
 
     /** {@code  · corpus DIR} after the id of a user fact or entity standing at {@code at}, for people; nothing for a built-in one. */
     static String userMark(mxsec.model.Location at, Style style) {
-        String user = at.userCorpus();
+        String user = mxsec.model.Location.userCorpusOf(at);
         return user == null ? "" : style.pick(" \u00b7 ", " | ") + "corpus " + Style.safe(user);
     }
 
