@@ -1,12 +1,12 @@
 package mxsec.cli;
 
-import mxsec.text.Echo;
 import java.io.PrintWriter;
 import java.util.List;
 import mxsec.load.CorpusException;
 import mxsec.load.Problems;
 import mxsec.query.UnknownNameException;
 import mxsec.render.Style;
+import mxsec.text.Echo;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;

@@ -1,6 +1,5 @@
 package mxsec.cli;
 
-import mxsec.text.Echo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +14,7 @@ import mxsec.model.FuzzyDate;
 import mxsec.model.Report;
 import mxsec.query.FactFilter;
 import mxsec.query.NameResolver;
+import mxsec.text.Echo;
 import mxsec.text.Suggest;
 import picocli.CommandLine.Option;
 

@@ -1,10 +1,10 @@
 package mxsec.cli;
 
-import mxsec.text.Echo;
 import java.util.List;
 import mxsec.query.Search;
 import mxsec.render.Mark;
 import mxsec.render.SearchHits;
+import mxsec.text.Echo;
 import mxsec.text.Lengths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
 package mxsec.cli;
 
-import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import mxsec.render.EntityDetail;
 import mxsec.render.FactDetail;
 import mxsec.render.OutputFormat;
 import mxsec.render.Tabular;
+import mxsec.text.Echo;
 import mxsec.text.Suggest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -350,8 +350,8 @@ public final class CorpusFiles {
     }
 
     /**
-     * A file or directory name as messages show it: a control character or bidirectional override (a newline, an
-     * escape, which would forge lines or colours) as {@code \\uXXXX}, like the text of a message (see {@link Problems#add}).
+     * A file or directory name as messages show it: what a terminal would act on or hide (a newline, an escape, a
+     * bidi mark: {@link mxsec.text.UnsafeText}) as {@code \\uXXXX}, like the text of a message (see {@link Problems#add}).
      */
     static String escape(String name) {
         return mxsec.text.UnsafeText.escape(name, false);

@@ -161,7 +161,7 @@ final class Fields {
 
     /** A number's text for a message: whole when short, else its start and its length. */
     static String excerpt(String t) {
-        return t.length() <= 24 ? Ids.printable(t) : Ids.printable(t.substring(0, 20)) + "… (" + t.length() + " characters)";
+        return mxsec.text.Lengths.shortened(t, MAX_NUMBER_TEXT);
     }
 
     FuzzyDate date(String key, boolean required) {

@@ -15,7 +15,7 @@ public final class Ids {
     /** For an id over {@link #MAX_LENGTH}: "is 300 characters long, over the limit of 80 for an id: 'aaa…'"; else null. */
     public static String lengthProblem(String s) {
         if (s.length() <= MAX_LENGTH) return null;
-        return "is " + s.length() + " characters long, over the limit of " + MAX_LENGTH + " for an id: '" + printable(s.substring(0, 20)) + "…'";
+        return "is " + s.length() + " characters long, over the limit of " + MAX_LENGTH + " for an id: '" + mxsec.text.Lengths.excerpt(s) + "'";
     }
 
     public static boolean isSlug(String s) {

@@ -217,7 +217,10 @@ public final class UserCorpusCache {
         }
     }
 
-    /** SHA-256 of the index format, mxsec's build, the built-in corpus, and every file's path, size and mtime; null if unreadable. */
+    /**
+     * SHA-256 of the index format, mxsec's build, the built-in corpus, and every file's stamp (path, size, mtime,
+     * file key, content CRC-32C: {@link CorpusFiles.CorpusFile#stamp}); null if unreadable.
+     */
     private static String key(List<CorpusFiles> roots) {
         try {
             // The files first: their stamps need no built-in corpus, which may still be decoding.

@@ -1,6 +1,5 @@
 package mxsec.query;
 
-import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.Fact;
 import mxsec.model.Report;
+import mxsec.text.Echo;
 import mxsec.text.Suggest;
 
 /**

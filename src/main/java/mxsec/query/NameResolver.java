@@ -1,6 +1,5 @@
 package mxsec.query;
 
-import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import mxsec.model.Corpus;
 import mxsec.model.Entity;
 import mxsec.model.EntityKind;
 import mxsec.model.StoredNameKeys;
+import mxsec.text.Echo;
 import mxsec.text.Lengths;
 import mxsec.text.Fold;
 import mxsec.text.Suggest;

@@ -1,11 +1,11 @@
 package mxsec.query;
 
-import mxsec.text.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mxsec.model.Corpus;
 import mxsec.model.Report;
+import mxsec.text.Echo;
 import mxsec.text.Suggest;
 
 /**

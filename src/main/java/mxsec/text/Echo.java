@@ -1,7 +1,5 @@
 package mxsec.text;
 
-import java.util.Locale;
-
 /**
  * What the user typed, as a message repeats it: between quotes, on one line, with nothing a terminal would act on
  * ({@link UnsafeText}, newlines included: an argument can hold anything a shell lets through, {@code $'\e[31m'}, a
@@ -13,11 +11,11 @@ public final class Echo {
 
     private Echo() {}
 
-    /** {@code 'typed'}, escaped; over 80 characters, {@code 'its first 40…' (N characters)}. */
+    /** {@code 'typed'}, escaped; over 80 characters, {@code 'its first 40…' (N characters)} (the length outside the quotes). */
     public static String quote(String typed) {
         if (typed == null) return "''";
         if (typed.length() <= LIMIT) return "'" + UnsafeText.escape(typed, false) + "'";
-        return String.format(Locale.ROOT, "'%s' (%,d characters)", Lengths.excerpt(typed), typed.length());
+        return "'" + Lengths.excerpt(typed) + "' " + Lengths.length(typed);
     }
 
     /** A one-line message that quotes an argument whole (picocli's): escaped, and cut after 400 characters. */
@@ -25,6 +23,6 @@ public final class Echo {
         String escaped = UnsafeText.escape(message == null ? "" : message, false);
         if (escaped.length() <= 400) return escaped;
         int cut = Character.isLowSurrogate(escaped.charAt(300)) ? 299 : 300;
-        return String.format(Locale.ROOT, "%s… (%,d characters)", escaped.substring(0, cut), message.length());
+        return escaped.substring(0, cut) + "… " + Lengths.length(message);
     }
 }

@@ -27,6 +27,19 @@ public final class Lengths {
         return UnsafeText.escape(s.substring(0, cut), false) + (cut < s.length() ? "\u2026" : "");
     }
 
+    /**
+     * {@code s} for a message: escaped, whole up to {@code limit} characters, else its {@link #excerpt} and its length
+     * ("1111… (100,000 characters)").
+     */
+    public static String shortened(String s, int limit) {
+        return s.length() <= limit ? UnsafeText.escape(s, false) : excerpt(s) + " " + length(s);
+    }
+
+    /** "(131,000 characters)". */
+    public static String length(String s) {
+        return String.format(Locale.ROOT, "(%,d characters)", s.length());
+    }
+
     /** "a name is at most 200 characters; this one has 131,000: 'aaaa…'". */
     public static String tooLong(String what, String s, int max) {
         return String.format(Locale.ROOT, "%s is at most %,d characters; this one has %,d: '%s'", what, max, s.length(), excerpt(s));

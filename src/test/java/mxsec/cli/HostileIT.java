@@ -226,7 +226,7 @@ class HostileIT {
     @CsvSource(delimiter = '|', value = {
         "tiny|1e-999999999|1e-999999999",
         "huge|1e999999|1e999999",
-        "long|HUNDRED_THOUSAND_DIGITS|11111111111111111111… (100000 characters)",
+        "long|HUNDRED_THOUSAND_DIGITS|1111111111111111111111111111111111111111… (100,000 characters)",
         "sixteen-digits|1234567890123456|1234567890123456",
     })
     void aNumberBeyondTheBoundsIsRefusedAtLoadTimeWithoutEchoingIt(String name, String value, String shown) throws Exception {
@@ -312,7 +312,7 @@ class HostileIT {
         "hex-value|14:12: 'value' must be a number, found 0x1F, a hexadecimal literal (write numbers in decimal, without a leading zero)",
         "octal-value|14:12: 'value' must be a number, found 017, an octal literal (write numbers in decimal, without a leading zero)",
         "line-beyond-limit|18:21: 'lines': line number 2147483648 is beyond the limit of 9999999",
-        "long-id|9:9: 'id' is 300 characters long, over the limit of 80 for an id: 'aaaaaaaaaaaaaaaaaaaa…'",
+        "long-id|9:9: 'id' is 300 characters long, over the limit of 80 for an id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…'",
         "complex-key|19:8: invalid YAML: keys must be plain text, found a list",
         "nul-byte|19:18: control character U+0000 is not allowed in a YAML file",
         "spaced-date-range|11:11: 'date': '2020 .. 2021' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or A..B, without spaces)",
