@@ -188,7 +188,7 @@ public final class CorpusFiles {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException(given + ": not a directory");
         Listing listing = new Listing(dir, escape(given));
         listing.run();
-        if (!listing.problems.isEmpty()) throw new CorpusException(listing.problems.sorted());
+        if (!listing.problems.isEmpty()) throw listing.problems.exception(); // capped and counted like every other problem
         listing.files.sort(BY_RELATIVE);
         return new CorpusFiles(listing.shown, listing.files, listing.warnings);
     }

@@ -251,6 +251,18 @@ public class CorpusLoaderTest {
         assertThat(mk.waitFor()).isZero();
     }
 
+    /** Thousands of bad entries cost a bounded report, as bad content does: the first 100 shown, all counted. */
+    @Test
+    void theProblemsOfAListingAreCappedAndCounted() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("many-links"));
+        for (int i = 0; i < 150; i++) Files.createSymbolicLink(dir.resolve("reports/gone-" + i + ".yaml"), Path.of("../nowhere-" + i));
+        assertThatThrownBy(() -> CorpusFiles.directory(dir)).isInstanceOfSatisfying(CorpusException.class, e -> {
+            assertThat(e.total()).isEqualTo(150);
+            assertThat(e.problems()).hasSize(Problems.PER_RUN)
+                    .allSatisfy(p -> assertThat(p.message()).isEqualTo("is a dangling symbolic link (its target does not exist)"));
+        });
+    }
+
     @Test
     void onlyRegularFilesInsideTheCorpusAreReadAndAnythingElseIsNamedWithWhatItIs() throws Exception {
         Path dir = Fixtures.copy(Fixtures.validCorpus(), temp.resolve("corpus"));

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import mxsec.text.UnsafeText;
 
 /**
  * The lines of a script on stdin, read with a bound: a line is at most {@code max} bytes, so memory stays flat
@@ -67,7 +68,8 @@ public final class ScriptLines {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f) return new Line(number, null, String.format("control character U+%04X", (int) c), false);
+            // Controls as the corpus and every output judge them (C0 but tab, DEL, C1); other text is the commands' to judge.
+            if ("control".equals(UnsafeText.kind(c))) return new Line(number, null, String.format("control character U+%04X", (int) c), false);
         }
         return new Line(number, text, null, false);
     }

@@ -30,6 +30,9 @@ class ScriptLinesTest {
                 "4:!control character U+0007", "5:", "6:" + "y".repeat(16), "7:last");
         assertThat(read(new ByteArrayInputStream(new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n', (byte) 0xFF}), 16))
                 .containsExactly("1:ok", "2:!not UTF-8 text", "3:!not UTF-8 text");
+        // C1 controls too (U+009B is a one-character CSI to some terminals), and DEL; tab is text.
+        byte[] c1 = "a\u009bb\nc\u007f\nd\te\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(read(new ByteArrayInputStream(c1), 16)).containsExactly("1:!control character U+009B", "2:!control character U+007F", "3:d\te");
     }
 
     /** An endless line is given up after {@link ScriptLines#MAX_SKIP} bytes, having read no more than that: /dev/zero ends. */
